@@ -1,0 +1,14 @@
+/**
+ * @zhibu/core — party-branch work for schools (学校党建) as pure rules and services.
+ * No I/O and no clock: every function takes `today`/`now`, the rule profile and ids as arguments.
+ */
+export * from "./auth/index.js"
+export * from "./calendar/index.js"
+export * from "./i18n/message.js"
+export * from "./meeting/index.js"
+export * from "./member/index.js"
+export * from "./org/index.js"
+export * from "./profile/index.js"
+export * from "./service/context.js"
+export * from "./store/index.js"
+export * from "./tenant/ids.js"

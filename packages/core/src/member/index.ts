@@ -1,0 +1,3 @@
+export * from "./member.js"
+export * from "./rules.js"
+export * from "./step.js"

@@ -1,0 +1,90 @@
+import * as Schema from "effect/Schema"
+import { CivilDate } from "../calendar/civil-date.js"
+import { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
+import { StepRecord } from "./step.js"
+
+/** 发展阶段 — applicant 入党申请人, activist 入党积极分子, candidate 发展对象, probationary 预备党员, full 正式党员. */
+export const MemberStage = Schema.Literal("applicant", "activist", "candidate", "probationary", "full")
+export type MemberStage = typeof MemberStage.Type
+
+/**
+ * 状态 — `active`, or an exit or special state: probation cancelled (取消预备党员资格), transferred
+ * out (转出), lapsed (自行脱党, decided by the branch), suspended (停止党籍), removed (除名),
+ * deceased (去世), or not admitted (application closed without admission).
+ */
+export const MemberStatus = Schema.Literal(
+  "active",
+  "probationCancelled",
+  "transferredOut",
+  "lapsed",
+  "suspended",
+  "removed",
+  "deceased",
+  "closed"
+)
+export type MemberStatus = typeof MemberStatus.Type
+
+/** 党纪处分 and measures that affect rights: 留党察看 and 留置 remove voting rights while in force. */
+export const Sanction = Schema.Struct({
+  kind: Schema.Literal("warning", "seriousWarning", "removalFromPost", "probationWithinParty", "detention"),
+  from: CivilDate,
+  /** The end of the sanction or its 影响期; absent while open-ended. */
+  until: Schema.optional(CivilDate),
+  decidedBy: Schema.String.pipe(Schema.minLength(1))
+})
+export type Sanction = typeof Sanction.Type
+
+/** A change of status, decided by a person and recorded with its date. */
+export const StatusChange = Schema.Struct({
+  status: MemberStatus,
+  date: CivilDate,
+  decidedBy: Schema.String.pipe(Schema.minLength(1)),
+  reason: Schema.optional(Schema.String),
+  /** For a transfer: the receiving organization's name and the letter number (介绍信). */
+  transfer: Schema.optional(
+    Schema.Struct({ to: Schema.String, letterNumber: Schema.optional(Schema.String) })
+  )
+})
+export type StatusChange = typeof StatusChange.Type
+
+/** A human decision on a flag the library raised (e.g. a six-month signal judged 有正当理由). */
+export const FlagDecision = Schema.Struct({
+  ruleId: Schema.String,
+  date: CivilDate,
+  decidedBy: Schema.String.pipe(Schema.minLength(1)),
+  outcome: Schema.Literal("justified", "notJustified", "noted"),
+  note: Schema.optional(Schema.String)
+})
+export type FlagDecision = typeof FlagDecision.Type
+
+/** 人员类别 — decides which dues bracket applies later; recorded at registration. */
+export const MemberCategory = Schema.Literal("teacher", "staff", "student", "retired", "other")
+export type MemberCategory = typeof MemberCategory.Type
+
+/** 党员（含申请人、积极分子、发展对象）— one person's party file in one tenant. */
+export const Member = Schema.Struct({
+  tenantId: TenantId,
+  id: PersonId,
+  version: Schema.Int.pipe(Schema.positive()),
+  organizationId: OrganizationId,
+  /** 党小组 — the party group the member is placed in, if any. */
+  partyGroupId: Schema.NullOr(OrganizationId),
+  name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100)),
+  gender: Schema.Literal("female", "male"),
+  birthDate: CivilDate,
+  category: MemberCategory,
+  stage: MemberStage,
+  status: MemberStatus,
+  /** The recruitment file, steps in the order recorded. Members who joined before zhibu carry `joinedOn`. */
+  steps: Schema.Array(StepRecord),
+  /** 入党时间 for members entered without a recruitment file (joined before the records began). */
+  joinedOn: Schema.NullOr(CivilDate),
+  /** 转正时间 — 党龄 counts from here (for members entered without a file). */
+  convertedOn: Schema.NullOr(CivilDate),
+  statusHistory: Schema.Array(StatusChange),
+  sanctions: Schema.Array(Sanction),
+  flagDecisions: Schema.Array(FlagDecision),
+  /** The last date the organization could reach the member (for 失联). */
+  lastContactOn: Schema.NullOr(CivilDate)
+})
+export type Member = typeof Member.Type

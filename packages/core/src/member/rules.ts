@@ -1,0 +1,2 @@
+import type { RuleDefinition } from "../profile/rule.js"
+export const memberRules: ReadonlyArray<RuleDefinition<any>> = []

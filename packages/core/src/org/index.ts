@@ -1,0 +1,2 @@
+export * from "./organization.js"
+export * from "./rules.js"

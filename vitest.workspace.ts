@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config"
+
+/** Tests resolve sibling packages from source through the `@zhibu/source` export condition. */
+const conditions = ["@zhibu/source", "module", "node", "development|production"]
+
+export default defineConfig({
+  ssr: { resolve: { conditions } },
+  test: {
+    projects: [
+      { extends: true, test: { name: "core", root: "./packages/core", include: ["test/**/*.test.ts"] } },
+      { extends: true, test: { name: "store-memory", root: "./packages/store-memory", include: ["test/**/*.test.ts"] } },
+      { extends: true, test: { name: "store-sql", root: "./packages/store-sql", include: ["test/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { extends: true, test: { name: "demo-school", root: "./examples/demo-school", include: ["test/**/*.test.ts"], testTimeout: 30_000 } }
+    ]
+  }
+})
