@@ -1,0 +1,3 @@
+export * from "./context.js"
+export * from "./decode-input.js"
+export * from "./errors.js"
