@@ -31,7 +31,7 @@ export interface AuditContext {
 
 /** 审计日志 — one entry per written record: who, when, what, before and after. */
 export interface AuditEntry {
-  /** Increases with every entry written in the store; entries are listed in this order. */
+  /** Increases with every entry written in the tenant (1, 2, 3, …); entries are listed in this order. */
   readonly seq: number
   readonly tenantId: string
   readonly at: Date
