@@ -1,0 +1,1 @@
+export { chinaWorkdays } from "./china-workdays.js"
