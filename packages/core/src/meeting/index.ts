@@ -1,1 +1,7 @@
+export * from "./cadence-rules.js"
+export * from "./conduct-rules.js"
+export * from "./expected-meetings.js"
+export * from "./kind.js"
+export * from "./quorum-rules.js"
 export * from "./rules.js"
+export * from "./threshold.js"

@@ -4,8 +4,10 @@ import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import { Message } from "../i18n/message.js"
 import { InvalidOverride } from "./errors.js"
-import { LocalMeetingKind } from "./local-kind.js"
+import { meetingKinds } from "../meeting/kind.js"
+import { LocalMeetingKind, type ProfileMeetingKind } from "./local-kind.js"
 import { ruleAt, type RuleOverride, type RuleProfile } from "./profile.js"
+import type { RuleSource } from "./rule.js"
 
 /**
  * 本地规则配置 — a local override profile, as a school or county writes it (JSON or code).
@@ -29,13 +31,28 @@ export type OverrideProfileInput = typeof OverrideProfile.Encoded
 const fail = (profileId: string, reason: string, ruleId?: string) =>
   Either.left(new InvalidOverride({ profileId, reason, ...(ruleId === undefined ? {} : { ruleId }) }))
 
+const nationalOnly = (profile: RuleProfile): RuleProfile => ({ ...profile, overrides: new Map() })
+
+/** Known ids in the same domain as `ruleId` (or the first few), to suggest in an error. */
+const knownIds = (profile: RuleProfile, ruleId: string): string => {
+  const prefix = ruleId.split(".")[0] + "."
+  const ids = [...profile.rules.keys()]
+  const near = ids.filter((id) => id.startsWith(prefix))
+  return (near.length > 0 ? near : ids.slice(0, 5)).join(", ")
+}
+
+const formatError = (error: ParseResult.ParseError): string => ParseResult.TreeFormatter.formatErrorSync(error)
+
 /**
  * Applies a local override profile to a base profile (normally the national baseline).
  *
+ * Parameters not named keep the value the base profile has on the override's effective date. The
+ * override applies from its `effectiveFrom`; earlier dates keep resolving as before.
+ *
  * Refused, with an {@link InvalidOverride} naming the rule and the fix, when: the input is not an
- * override profile; a rule id is unknown; merged parameters fail the rule's schema; a `hard` rule
- * would be relaxed (or cannot be overridden at all); a local meeting kind id repeats.
- * A refused override changes nothing.
+ * override profile; a rule id is unknown; merged parameters fail the rule's schema (including a
+ * misspelt parameter name); a `hard` rule would be relaxed, or cannot be overridden at all; a local
+ * meeting kind id repeats or reuses a national kind id. A refused override changes nothing.
  */
 export const applyOverride = (base: RuleProfile, input: unknown): Either.Either<RuleProfile, InvalidOverride> => {
   const decoded = Schema.decodeUnknownEither(OverrideProfile)(input)
@@ -44,21 +61,23 @@ export const applyOverride = (base: RuleProfile, input: unknown): Either.Either<
       typeof input === "object" && input !== null && typeof (input as { id?: unknown }).id === "string"
         ? (input as { id: string }).id
         : "(unnamed)"
-    return fail(profileId, ParseResult.TreeFormatter.formatErrorSync(decoded.left))
+    return fail(profileId, formatError(decoded.left))
   }
   const override = decoded.right
+  const from = override.effectiveFrom
+  const source: RuleSource = { regulation: "LOCAL", document: override.document }
   const overrides = new Map<string, RuleOverride>(base.overrides)
   for (const [ruleId, partial] of Object.entries(override.rules)) {
     const rule = base.rules.get(ruleId)
     if (rule === undefined) {
-      return fail(override.id, `unknown rule id; known ids include ${[...base.rules.keys()].slice(0, 5).join(", ")}… (see docs/rules.md)`, ruleId)
+      return fail(override.id, `unknown rule id; known ids: ${knownIds(base, ruleId)} (see docs/rules.md)`, ruleId)
     }
-    const national = ruleAt({ ...base, overrides: new Map() }, rule, override.effectiveFrom).parameters
-    const merged =
-      typeof national === "object" && national !== null ? { ...(national as Record<string, unknown>), ...partial } : partial
-    const parameters = Schema.decodeUnknownEither(rule.parameters)(merged)
+    const national = ruleAt(nationalOnly(base), rule, from).parameters
+    const current = ruleAt(base, rule, from).parameters
+    const merged = typeof current === "object" && current !== null ? { ...(current as Record<string, unknown>), ...partial } : partial
+    const parameters = Schema.decodeUnknownEither(rule.parameters, { onExcessProperty: "error" })(merged)
     if (Either.isLeft(parameters)) {
-      return fail(override.id, `parameters do not fit the rule: ${ParseResult.TreeFormatter.formatErrorSync(parameters.left)}`, ruleId)
+      return fail(override.id, `parameters do not fit the rule: ${formatError(parameters.left)}`, ruleId)
     }
     if (rule.strength === "hard") {
       if (rule.atLeastAsStrict === undefined) {
@@ -72,17 +91,22 @@ export const applyOverride = (base: RuleProfile, input: unknown): Either.Either<
         )
       }
     }
+    const previous = base.overrides.get(ruleId)
     overrides.set(ruleId, {
       parameters: parameters.right,
-      effectiveFrom: override.effectiveFrom,
-      source: { regulation: "LOCAL", document: override.document },
-      profileId: override.id
+      effectiveFrom: from,
+      source,
+      profileId: override.id,
+      ...(previous === undefined ? {} : { previous })
     })
   }
-  const kinds = [...base.localMeetingKinds]
+  const kinds: Array<ProfileMeetingKind> = [...base.localMeetingKinds]
   for (const kind of override.meetingKinds) {
+    if ((meetingKinds as ReadonlyArray<string>).includes(kind.id)) {
+      return fail(override.id, `local meeting kind "${kind.id}" reuses the id of a national meeting kind; choose another id`)
+    }
     if (kinds.some((k) => k.id === kind.id)) return fail(override.id, `local meeting kind "${kind.id}" is defined twice`)
-    kinds.push(kind)
+    kinds.push({ ...kind, source, effectiveFrom: from, profileId: override.id })
   }
   return Either.right({ id: override.id, name: override.name, rules: base.rules, overrides, localMeetingKinds: kinds })
 }

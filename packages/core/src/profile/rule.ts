@@ -48,8 +48,17 @@ export interface RuleDefinition<P = unknown> {
   readonly atLeastAsStrict?: (candidate: P, baseline: P) => boolean
 }
 
+/**
+ * What {@link defineRule} accepts: a {@link RuleDefinition} whose parameter type is inferred from the
+ * `parameters` Schema alone, so literal values in `versions` are checked against it, not widened.
+ */
+export type RuleDefinitionInput<P> = Omit<RuleDefinition<P>, "versions" | "atLeastAsStrict"> & {
+  readonly versions: readonly [RuleVersion<NoInfer<P>>, ...Array<RuleVersion<NoInfer<P>>>]
+  readonly atLeastAsStrict?: (candidate: NoInfer<P>, baseline: NoInfer<P>) => boolean
+}
+
 /** Declares a rule. The versions must be in ascending `effectiveFrom` order. */
-export const defineRule = <P>(definition: RuleDefinition<P>): RuleDefinition<P> => definition
+export const defineRule = <P>(definition: RuleDefinitionInput<P>): RuleDefinition<P> => definition
 
 /** A rule as it applies on one date under one profile. Every finding carries one of these. */
 export interface ResolvedRule<P = unknown> {

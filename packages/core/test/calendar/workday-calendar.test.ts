@@ -1,0 +1,68 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as fc from "fast-check"
+import { addDays, type CivilDate, civilDate, dayOfWeek, fromEpochDay, toEpochDay } from "../../src/calendar/civil-date.js"
+import { addWorkdays, countWorkdays, type WorkdayCalendar, weekdayCalendar } from "../../src/calendar/workday-calendar.js"
+
+const d = civilDate
+const BASE = toEpochDay(d("2026-01-01"))
+
+/**
+ * A calendar like China's: weekdays, minus some holidays, plus some make-up Saturdays/Sundays (调休),
+ * all within 2026–2027. Every week outside the holiday set still has working days, so `addWorkdays` ends.
+ */
+const calendarArb: fc.Arbitrary<WorkdayCalendar> = fc
+  .record({
+    holidays: fc.uniqueArray(fc.integer({ min: 0, max: 729 }), { maxLength: 40 }),
+    makeUpDays: fc.uniqueArray(fc.integer({ min: 0, max: 729 }), { maxLength: 10 })
+  })
+  .map(({ holidays, makeUpDays }) => {
+    const off = new Set(holidays.map((n) => fromEpochDay(BASE + n)))
+    const on = new Set(makeUpDays.map((n) => fromEpochDay(BASE + n)))
+    return { isWorkday: (date: CivilDate) => on.has(date) || (!off.has(date) && dayOfWeek(date) <= 5) }
+  })
+
+const dayIn2026Arb = fc.integer({ min: 0, max: 364 }).map((n) => fromEpochDay(BASE + n))
+
+describe("countWorkdays and addWorkdays", () => {
+  it("counts both ends: a Monday-to-Friday week has 5 working days, the weekend none", () => {
+    expect(countWorkdays(weekdayCalendar, d("2026-02-09"), d("2026-02-13"))).toBe(5)
+    expect(countWorkdays(weekdayCalendar, d("2026-02-14"), d("2026-02-15"))).toBe(0)
+    expect(countWorkdays(weekdayCalendar, d("2026-02-13"), d("2026-02-09"))).toBe(0)
+  })
+
+  it("5 working days from a Friday end on the next Thursday; from a Saturday, on the next Friday", () => {
+    expect(addWorkdays(weekdayCalendar, d("2026-02-06"), 5)).toBe("2026-02-12")
+    expect(addWorkdays(weekdayCalendar, d("2026-02-07"), 5)).toBe("2026-02-13")
+  })
+
+  it("law: the result of addWorkdays is a working day, and exactly `count` working days are complete on it, not the day before", () => {
+    fc.assert(
+      fc.property(calendarArb, dayIn2026Arb, fc.integer({ min: 1, max: 40 }), (calendar, from, count) => {
+        const end = addWorkdays(calendar, from, count)
+        return (
+          calendar.isWorkday(end) &&
+          countWorkdays(calendar, from, end) === count &&
+          countWorkdays(calendar, from, addDays(end, -1)) === count - 1
+        )
+      })
+    )
+  })
+
+  it("law: countWorkdays is additive over adjacent ranges", () => {
+    fc.assert(
+      fc.property(calendarArb, dayIn2026Arb, fc.nat(60), fc.nat(60), (calendar, from, k, m) => {
+        const mid = addDays(from, k)
+        const to = addDays(mid, m)
+        return countWorkdays(calendar, from, to) === countWorkdays(calendar, from, mid) + countWorkdays(calendar, addDays(mid, 1), to)
+      })
+    )
+  })
+
+  it("law: with weekdays only, every full week adds five working days", () => {
+    fc.assert(
+      fc.property(dayIn2026Arb, fc.integer({ min: 1, max: 30 }), (from, weeks) => {
+        return countWorkdays(weekdayCalendar, from, addDays(from, 7 * weeks - 1)) === 5 * weeks
+      })
+    )
+  })
+})

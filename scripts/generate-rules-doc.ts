@@ -1,0 +1,11 @@
+/**
+ * Writes docs/rules.md from the national baseline. Run with `npm run docs:rules`
+ * (tsx with the `@zhibu/source` condition, so @zhibu/core is read from source, no build needed).
+ */
+import { writeFileSync } from "node:fs"
+import { nationalBaseline, renderRulesMarkdown } from "@zhibu/core"
+
+const target = new URL("../docs/rules.md", import.meta.url)
+const markdown = renderRulesMarkdown(nationalBaseline)
+writeFileSync(target, markdown)
+console.log(`wrote ${target.pathname} (${nationalBaseline.rules.size} rules)`)
