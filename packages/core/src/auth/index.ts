@@ -1,1 +1,5 @@
+export * from "./action.js"
 export * from "./actor.js"
+export * from "./authorize.js"
+export * from "./errors.js"
+export * from "./permissions.js"

@@ -1,0 +1,36 @@
+import * as Schema from "effect/Schema"
+
+/**
+ * 操作 — what an actor asks to do. `organization.*` act on a party organization, `member.*` on one
+ * person's file, `report.aggregate` reads counts only (no personal data).
+ */
+export const Action = Schema.Literal(
+  "organization.create",
+  "organization.update",
+  "organization.recordElection",
+  "organization.approveExtension",
+  "organization.read",
+  "member.register",
+  "member.recordStep",
+  "member.recordApproval",
+  "member.recordStatus",
+  "member.recordSanction",
+  "member.recordFlagDecision",
+  "member.read",
+  "report.aggregate"
+)
+export type Action = typeof Action.Type
+
+/** Every action, in declaration order. */
+export const actions: ReadonlyArray<Action> = Action.literals
+
+/**
+ * 授权对象 — where an action applies: the organization, and for `member.*` the person.
+ * `partyGroupId` is the person's 党小组, so that a group leader's role reaches the members placed in
+ * the group although their `organizationId` is the branch.
+ */
+export interface AuthTarget {
+  readonly organizationId: string
+  readonly personId?: string
+  readonly partyGroupId?: string
+}

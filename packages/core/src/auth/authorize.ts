@@ -1,0 +1,53 @@
+import * as Either from "effect/Either"
+import type { Organization } from "../org/organization.js"
+import type { Action, AuthTarget } from "./action.js"
+import type { Actor } from "./actor.js"
+import { Forbidden } from "./errors.js"
+import { permissions, rolesAllowing, selfOnlyRoles } from "./permissions.js"
+
+/**
+ * The ids of `organizationId` and of every organization above it, walking `parentId` through
+ * `organizations`. An id not found there ends the walk (it is still included); a cycle ends it too.
+ */
+export const ancestry = (organizationId: string, organizations: ReadonlyArray<Organization>): ReadonlySet<string> => {
+  const byId = new Map<string, Organization>(organizations.map((o) => [o.id, o]))
+  const seen = new Set<string>()
+  let current: string | null = organizationId
+  while (current !== null && !seen.has(current)) {
+    seen.add(current)
+    current = byId.get(current)?.parentId ?? null
+  }
+  return seen
+}
+
+/**
+ * 授权 — may `actor` do `action` at `target`? A role held in an organization reaches its whole
+ * subtree (see {@link permissions}); a `member` role reaches only the actor's own file.
+ * `organizations` are the tenant's organizations (those above the target are enough).
+ * Pure: it reads nothing and decides from its arguments alone.
+ */
+export const authorize = (
+  actor: Actor,
+  action: Action,
+  target: AuthTarget,
+  organizations: ReadonlyArray<Organization>
+): Either.Either<void, Forbidden> => {
+  const scope = new Set(ancestry(target.organizationId, organizations))
+  if (target.partyGroupId !== undefined) for (const id of ancestry(target.partyGroupId, organizations)) scope.add(id)
+  const allowed = actor.roles.some(
+    (grant) =>
+      scope.has(grant.organizationId) &&
+      permissions[grant.role].includes(action) &&
+      (!selfOnlyRoles.has(grant.role) || (target.personId !== undefined && target.personId === actor.personId))
+  )
+  if (allowed) return Either.void
+  return Either.left(
+    new Forbidden({
+      actorId: actor.personId,
+      action,
+      organizationId: target.organizationId,
+      ...(target.personId === undefined ? {} : { personId: target.personId }),
+      allowedRoles: rolesAllowing(action)
+    })
+  )
+}

@@ -1,0 +1,89 @@
+import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
+import { addMonths, addYears, CivilDate, chinaDate } from "../calendar/civil-date.js"
+import { ruleAt } from "../profile/profile.js"
+import type { CommandContext } from "../service/context.js"
+import { decodeInput } from "../service/decode-input.js"
+import { InvalidInput } from "../service/errors.js"
+import { Store } from "../store/port.js"
+import { OrganizationId } from "../tenant/ids.js"
+import { checkElection, ElectionRecord } from "./election-check.js"
+import { OrganizationRuleBroken } from "./errors.js"
+import { expectVersion, loadForAction, updateOrganization } from "./service-support.js"
+import { electionDueRule, termExtensionRule } from "./term-rules.js"
+import { subtreeIds } from "./tree.js"
+
+/** 换届选举结果 — input of {@link recordElection}: the election, for the organization's stored version. */
+export const RecordElectionInput = Schema.extend(
+  Schema.Struct({ organizationId: OrganizationId, expectedVersion: Schema.Int.pipe(Schema.positive()) }),
+  ElectionRecord
+)
+
+/**
+ * Records an election ({@link checkElection}): sets the new leadership and a new term whose length is
+ * the profile's for the organization's kind, and clears any extension. The election date may not lie
+ * after today.
+ */
+export const recordElection = (ctx: CommandContext, input: unknown) =>
+  Effect.gen(function* () {
+    const data = yield* decodeInput(RecordElectionInput, "organization.recordElection")(input)
+    if (data.electedOn > chinaDate(ctx.now)) {
+      return yield* new InvalidInput({ operation: "organization.recordElection", reason: `electedOn ${data.electedOn} is after today` })
+    }
+    const { organizations, organization } = yield* loadForAction(ctx, data.organizationId, "organization.recordElection")
+    yield* expectVersion(organization, data.expectedVersion)
+    const store = yield* Store
+    const members = yield* store.list("member", ctx.tenantId, { organizationIds: subtreeIds(organization.id, organizations) })
+    const { leadership, term } = yield* checkElection(organization, data, members, ctx.profile)
+    return yield* updateOrganization(ctx, { ...organization, leadership, term }, data.expectedVersion, "organization.recordElection")
+  })
+
+/** 批准延期换届 — input of {@link approveTermExtension}: months counted from the term end. */
+export const ApproveTermExtensionInput = Schema.Struct({
+  organizationId: OrganizationId,
+  expectedVersion: Schema.Int.pipe(Schema.positive()),
+  approvedOn: CivilDate,
+  /** The approving body, e.g. 「县委教育工委」. */
+  approvedBy: Schema.String.pipe(Schema.minLength(1)),
+  months: Schema.Int.pipe(Schema.positive())
+})
+
+/**
+ * Records a higher committee's approval to postpone the election by `months` after the term end
+ * (at most 12 nationally, rule `org.term.extension`). Replaces an earlier extension: the months are
+ * the whole postponement, not an addition.
+ */
+export const approveTermExtension = (ctx: CommandContext, input: unknown) =>
+  Effect.gen(function* () {
+    const operation = "organization.approveExtension"
+    const data = yield* decodeInput(ApproveTermExtensionInput, operation)(input)
+    if (data.approvedOn > chinaDate(ctx.now)) {
+      return yield* new InvalidInput({ operation, reason: `approvedOn ${data.approvedOn} is after today` })
+    }
+    const { organization } = yield* loadForAction(ctx, data.organizationId, operation)
+    yield* expectVersion(organization, data.expectedVersion)
+    const term = organization.term
+    if (term === null) {
+      return yield* new OrganizationRuleBroken({
+        operation,
+        organizationId: organization.id,
+        ruleId: ruleAt(ctx.profile, electionDueRule, data.approvedOn).id,
+        zh: "尚未记录任期，无从延期",
+        en: "no term is recorded, so there is nothing to postpone"
+      })
+    }
+    const rule = ruleAt(ctx.profile, termExtensionRule, data.approvedOn)
+    const termEnd = addYears(term.electedOn, term.years)
+    if (data.months > rule.parameters.maximumMonths) {
+      return yield* new OrganizationRuleBroken({
+        operation,
+        organizationId: organization.id,
+        ruleId: rule.id,
+        zh: `延期 ${data.months} 个月，超过 ${rule.parameters.maximumMonths} 个月（任期 ${termEnd} 届满）`,
+        en: `a postponement of ${data.months} months is more than ${rule.parameters.maximumMonths} (the term ends on ${termEnd})`,
+        allowedUntil: addMonths(termEnd, rule.parameters.maximumMonths)
+      })
+    }
+    const extension = { approvedOn: data.approvedOn, approvedBy: data.approvedBy, months: data.months }
+    return yield* updateOrganization(ctx, { ...organization, term: { ...term, extension } }, data.expectedVersion, operation)
+  })
