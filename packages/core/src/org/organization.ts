@@ -1,6 +1,7 @@
 import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
+import { DisplayText } from "../text/display-text.js"
 
 /**
  * The kinds of party organization:
@@ -46,7 +47,7 @@ export const Organization = Schema.Struct({
   /** Optimistic-concurrency version; the store sets it (1 on create, +1 on each update). */
   version: Schema.Int.pipe(Schema.positive()),
   kind: OrganizationKind,
-  name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(200)),
+  name: DisplayText(1, 200),
   parentId: Schema.NullOr(OrganizationId),
   /** 所属单位 — the schools (units) the organization covers; a joint branch covers several. */
   units: Schema.Array(Schema.String.pipe(Schema.minLength(1))),

@@ -31,7 +31,7 @@ export interface AuditContext {
 
 /** 审计日志 — one entry per written record: who, when, what, before and after. */
 export interface AuditEntry {
-  /** Increases with every entry written in the tenant (1, 2, 3, …); entries are listed in this order. */
+  /** Consecutive per tenant without gaps (1, 2, 3, …); entries are listed in this order. */
   readonly seq: number
   readonly tenantId: string
   readonly at: Date
@@ -50,7 +50,7 @@ export interface AuditEntry {
 export interface ListOptions {
   /** Return records whose id sorts after this one (for paging). */
   readonly afterId?: string
-  /** At most this many records. */
+  /** At most this many records; 0 (or a negative number) returns nothing. */
   readonly limit?: number
 }
 
@@ -73,8 +73,11 @@ export interface BatchResult<A> {
  *
  * - Every call is scoped by `tenantId`. A record written under one tenant is never returned,
  *   counted or changed through another tenant.
- * - Records are decoded with their Schema on the way in and out; a record that does not decode,
- *   or whose `tenantId` is not the call's tenant, is refused with `InvalidRecord`.
+ * - Records are checked against their Schema on the way in (encoded for storage, and the encoded
+ *   form must decode again) and decoded on the way out, so callers never share state with the
+ *   store. A record that does not encode, or whose `tenantId` is not the call's tenant, is refused
+ *   with `InvalidRecord`. Fields the Schema does not know are dropped.
+ * - Ids and tenant ids compare exactly: case-sensitive, by code unit, no collation or patterns.
  * - Writes are optimistic: `create` fails with `Conflict` (expectedVersion 0) when the id exists;
  *   `update` fails with `Conflict` unless `expectedVersion` is the stored version, and `NotFound`
  *   when there is no such record. Of two concurrent updates from the same version exactly one
@@ -90,7 +93,10 @@ export interface StoreShape {
     id: string
   ) => Effect.Effect<Entities[K], NotFound | StoreUnavailable>
 
-  /** Records of the tenant matching every given filter field, ordered by id ascending. */
+  /**
+   * Records of the tenant matching every given filter field, ordered by id ascending in code-unit
+   * order. An empty `organizationIds` matches no member.
+   */
   readonly list: <K extends EntityKind>(
     kind: K,
     tenantId: string,
@@ -111,8 +117,9 @@ export interface StoreShape {
   /**
    * Like `write`, but idempotent by `batchId` (per tenant): the first call applies the batch
    * atomically and remembers the id; a later call with the same id writes nothing and returns
-   * `applied: false` with the records as they are now. A batch that failed left no trace and may
-   * be re-run.
+   * `applied: false` with the records the batch wrote, one per write in the first call's order, as
+   * they are now. Of two concurrent calls with one batchId exactly one applies. A batch that
+   * failed left no trace and may be re-run.
    */
   readonly importBatch: (
     tenantId: string,

@@ -1,0 +1,59 @@
+import { Member, Organization, PersonId } from "@zhibu/core"
+import * as Arbitrary from "effect/Arbitrary"
+import type * as FastCheck3 from "effect/FastCheck"
+import type * as Schema from "effect/Schema"
+import * as fc from "fast-check"
+import { type Draft, withoutVersion } from "./fixtures.js"
+
+/**
+ * A fast-check 4 generator from a Schema. `Arbitrary.make` would build it with effect's own
+ * fast-check 3; `makeLazy` lets us hand it the fast-check 4 module instead.
+ */
+export const arbitraryOf = <A, I, R>(schema: Schema.Schema<A, I, R>): fc.Arbitrary<A> =>
+  Arbitrary.makeLazy(schema)(fc as unknown as typeof FastCheck3) as unknown as fc.Arbitrary<A>
+
+/** Record ids as the Schema allows them: 1–64 of letters, digits, `.`, `_`, `:`, `-`, mixed case. */
+export const recordIdArbitrary: fc.Arbitrary<string> = arbitraryOf(PersonId)
+
+/** Any organization of `tenantId`, drawn from its Schema. */
+export const organizationArbitrary = (tenantId: string): fc.Arbitrary<Draft<Organization>> =>
+  arbitraryOf(Organization).map((o) => ({ ...withoutVersion(o), tenantId }) as unknown as Draft<Organization>)
+
+/**
+ * Any member of `tenantId`, drawn from its Schema. Training days and hours are kept finite:
+ * the Schema admits `Infinity`, which no JSON or SQL number can hold (reported to core).
+ */
+export const memberArbitrary = (tenantId: string): fc.Arbitrary<Draft<Member>> =>
+  arbitraryOf(Member).map(
+    (m) =>
+      ({
+        ...withoutVersion(m),
+        tenantId
+      }) as unknown as Draft<Member>
+  )
+
+const isControl = (c: number): boolean => c <= 0x1f || (c >= 0x7f && c <= 0x9f)
+
+/**
+ * Any Unicode scalar value a name may hold: every code point but the surrogates U+D800–U+DFFF and
+ * the control characters, which names refuse (`DisplayText` in core).
+ */
+const scalarValue = fc
+  .integer({ min: 0, max: 0x10ffff - 0x800 })
+  .map((c) => (c < 0xd800 ? c : c + 0x800))
+  .map((c) => (isControl(c) ? c + 0x3000 : c))
+
+/** Code points weighted towards CJK: the BMP blocks (〇, ㄅ, 汉字) and planes 2 and 3 (𠀀 … 𱍐). */
+const codePoint = fc.oneof(
+  scalarValue,
+  fc.integer({ min: 0x3000, max: 0x9fff }),
+  fc.integer({ min: 0x20000, max: 0x3134f })
+)
+
+/**
+ * A name of any Unicode scalar values (every plane, astral CJK included), at most `maxLength`
+ * UTF-16 code units long as the Schemas count: at most `maxLength / 2` code points. Built from code
+ * points because `fc.string({ unit: "binary" })` spends seconds on its first use.
+ */
+export const unicodeNameArbitrary = (maxLength: number): fc.Arbitrary<string> =>
+  fc.array(codePoint, { minLength: 1, maxLength: Math.floor(maxLength / 2) }).map((cs) => String.fromCodePoint(...cs))
