@@ -1,6 +1,7 @@
 import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
+import { DisplayText } from "../text/display-text.js"
 import { StepRecord } from "./step.js"
 
 /** 发展阶段 — applicant 入党申请人, activist 入党积极分子, candidate 发展对象, probationary 预备党员, full 正式党员. */
@@ -69,7 +70,7 @@ export const Member = Schema.Struct({
   organizationId: OrganizationId,
   /** 党小组 — the party group the member is placed in, if any. */
   partyGroupId: Schema.NullOr(OrganizationId),
-  name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100)),
+  name: DisplayText(1, 100),
   gender: Schema.Literal("female", "male"),
   birthDate: CivilDate,
   category: MemberCategory,

@@ -47,8 +47,8 @@ export type Publicity = typeof Publicity.Type
 
 /** 集中培训 — days and 学时 of a centralized training. */
 export const Training = Schema.Struct({
-  days: Schema.Number.pipe(Schema.nonNegative()),
-  hours: Schema.Number.pipe(Schema.nonNegative())
+  days: Schema.Finite.pipe(Schema.nonNegative()),
+  hours: Schema.Finite.pipe(Schema.nonNegative())
 })
 export type Training = typeof Training.Type
 
