@@ -15,8 +15,12 @@ const reachable = (url) =>
     const { hostname, port } = new URL(url)
     const socket = connect({ host: hostname, port: Number(port) })
     socket.setTimeout(3000)
-    socket.once("connect", () => (socket.destroy(), resolve(true)))
-    socket.once("timeout", () => (socket.destroy(), resolve(false)))
+    const done = (ok) => {
+      socket.destroy()
+      resolve(ok)
+    }
+    socket.once("connect", () => done(true))
+    socket.once("timeout", () => done(false))
     socket.once("error", () => resolve(false))
   })
 

@@ -1,2 +1,76 @@
 import type { RuleDefinition } from "../profile/rule.js"
-export const memberRules: ReadonlyArray<RuleDefinition<any>> = []
+import {
+  activistAssessmentIntervalRule,
+  activistContactsRule,
+  activistDesignationRule,
+  activistMinimumCultivationRule
+} from "./rules-activist.js"
+import {
+  admissionApprovalDeadlineRule,
+  admissionMeetingDeadlineRule,
+  admissionVoteRule,
+  oathDeadlineRule,
+  preliminaryReviewRule
+} from "./rules-admission.js"
+import { applicationMinimumAgeRule, applicationTalkDeadlineRule, stepsOrderRule } from "./rules-application.js"
+import {
+  candidateApprovalRule,
+  candidatePublicityRule,
+  candidateTrainingRule,
+  introducersCountRule,
+  introducersEligibilityRule,
+  politicalReviewRule
+} from "./rules-candidate.js"
+import {
+  conversionApprovalDeadlineRule,
+  conversionVoteRule,
+  partyStandingStartRule,
+  probationExtensionRule,
+  probationLengthRule
+} from "./rules-probation.js"
+import {
+  abroadSuspensionRule,
+  lapseSixMonthsRule,
+  lostContactSuspensionRule,
+  memberVotingRightsRule,
+  statusRestorationRule
+} from "./rules-status.js"
+
+export * from "./rules-activist.js"
+export * from "./rules-admission.js"
+export * from "./rules-application.js"
+export * from "./rules-candidate.js"
+export * from "./rules-probation.js"
+export * from "./rules-status.js"
+
+/** Every member rule (recruitment, rights, lapse and suspension), in lifecycle order, for the national baseline. */
+export const memberRules: ReadonlyArray<RuleDefinition<any>> = [
+  applicationMinimumAgeRule,
+  applicationTalkDeadlineRule,
+  stepsOrderRule,
+  activistDesignationRule,
+  activistContactsRule,
+  activistAssessmentIntervalRule,
+  activistMinimumCultivationRule,
+  candidateApprovalRule,
+  candidatePublicityRule,
+  introducersCountRule,
+  introducersEligibilityRule,
+  politicalReviewRule,
+  candidateTrainingRule,
+  preliminaryReviewRule,
+  admissionMeetingDeadlineRule,
+  admissionVoteRule,
+  admissionApprovalDeadlineRule,
+  oathDeadlineRule,
+  probationLengthRule,
+  probationExtensionRule,
+  conversionVoteRule,
+  conversionApprovalDeadlineRule,
+  partyStandingStartRule,
+  memberVotingRightsRule,
+  lapseSixMonthsRule,
+  lostContactSuspensionRule,
+  abroadSuspensionRule,
+  statusRestorationRule
+]

@@ -2,6 +2,7 @@ import * as Schema from "effect/Schema"
 
 // C0/C1 control characters (tab and newline included: a name is one line) and unpaired surrogates
 // cannot be shown, and PostgreSQL text cannot hold U+0000.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 

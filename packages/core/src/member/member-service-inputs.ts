@@ -1,0 +1,58 @@
+import * as Schema from "effect/Schema"
+import { CivilDate } from "../calendar/civil-date.js"
+import { OrganizationId, PersonId } from "../tenant/ids.js"
+import { FlagDecision, MemberCategory, Sanction, StatusChange } from "./member.js"
+import { SignalEvidence } from "./signals.js"
+import { StepRecord } from "./step.js"
+
+/** Inputs of the member service, decoded from `unknown` at the boundary. */
+
+const PersonFields = {
+  id: PersonId,
+  organizationId: OrganizationId,
+  partyGroupId: Schema.optionalWith(Schema.NullOr(OrganizationId), { default: () => null }),
+  name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100)),
+  gender: Schema.Literal("female", "male"),
+  birthDate: CivilDate,
+  category: MemberCategory
+}
+
+/** 登记入党申请人 — the person and the date the application was received. */
+export const RegisterApplicantInput = Schema.Struct({
+  ...PersonFields,
+  applicationDate: CivilDate,
+  materials: Schema.optionalWith(Schema.Array(Schema.String), { default: () => [] }),
+  note: Schema.optional(Schema.String)
+})
+export type RegisterApplicantInput = typeof RegisterApplicantInput.Encoded
+
+/** 录入已有党员 — `convertedOn` absent or null for a member still on probation. */
+export const EnterExistingMemberInput = Schema.Struct({
+  ...PersonFields,
+  joinedOn: CivilDate,
+  convertedOn: Schema.optionalWith(Schema.NullOr(CivilDate), { default: () => null }),
+  lastContactOn: Schema.optionalWith(Schema.NullOr(CivilDate), { default: () => null })
+})
+export type EnterExistingMemberInput = typeof EnterExistingMemberInput.Encoded
+
+/** Every change to a file names the version the caller read (optimistic concurrency). */
+const Versioned = { memberId: PersonId, expectedVersion: Schema.Int.pipe(Schema.positive()) }
+
+export const RecordStepInput = Schema.Struct({ ...Versioned, record: StepRecord })
+export type RecordStepInput = typeof RecordStepInput.Encoded
+
+export const ChangeStatusInput = Schema.Struct({ ...Versioned, change: StatusChange })
+export type ChangeStatusInput = typeof ChangeStatusInput.Encoded
+
+export const RecordSanctionInput = Schema.Struct({ ...Versioned, sanction: Sanction })
+export type RecordSanctionInput = typeof RecordSanctionInput.Encoded
+
+export const RecordFlagDecisionInput = Schema.Struct({ ...Versioned, decision: FlagDecision })
+export type RecordFlagDecisionInput = typeof RecordFlagDecisionInput.Encoded
+
+/** The timeline of one member; `evidence` feeds the six-month and abroad signals. */
+export const MemberTimelineInput = Schema.Struct({
+  memberId: PersonId,
+  evidence: Schema.optionalWith(SignalEvidence, { default: () => ({}) })
+})
+export type MemberTimelineInput = typeof MemberTimelineInput.Encoded

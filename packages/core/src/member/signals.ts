@@ -1,0 +1,145 @@
+import * as Schema from "effect/Schema"
+import { addDays, addMonths, addYears, CivilDate, fromParts } from "../calendar/civil-date.js"
+import type { Message } from "../i18n/message.js"
+import { type Finding, finding } from "../profile/finding.js"
+import { ruleAt, type RuleProfile } from "../profile/profile.js"
+import type { ResolvedRule } from "../profile/rule.js"
+import type { Member } from "./member.js"
+import { abroadSuspensionRule, lapseSixMonthsRule, lostContactSuspensionRule } from "./rules-status.js"
+
+/** A calendar month written `YYYY-MM` (a dues month). */
+const DuesMonth = Schema.String.pipe(
+  Schema.pattern(/^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/, { message: () => "expected a month YYYY-MM" })
+)
+
+/**
+ * 六个月信号的依据 — the latest dates the caller knows of (derived elsewhere from meetings, dues and
+ * work records). A missing field means "unknown", and raises nothing.
+ */
+export const SignalEvidence = Schema.Struct({
+  /** The last day the member took part in organizational life (组织生活). */
+  lastOrganizationalLifeOn: Schema.optional(CivilDate),
+  /** The last month whose dues were paid. */
+  lastDuesPaidMonth: Schema.optional(DuesMonth),
+  /** The last day the member did work the Party assigned. */
+  lastAssignedWorkOn: Schema.optional(CivilDate),
+  /** 出国（境）学习研究 since this day, without returning. */
+  abroadSince: Schema.optional(CivilDate)
+})
+export type SignalEvidence = typeof SignalEvidence.Type
+
+const isPartyMember = (member: Member): boolean => member.stage === "probationary" || member.stage === "full"
+
+/** A justified decision on the rule dated after the evidence silences its flag until newer evidence. */
+const silenced = (member: Member, ruleId: string, evidenceOn: CivilDate): boolean =>
+  member.flagDecisions.some((d) => d.ruleId === ruleId && d.outcome === "justified" && d.date > evidenceOn)
+
+const flag = (member: Member, rule: ResolvedRule<unknown>, text: Message): Finding =>
+  finding(rule, "flag", { kind: "member", id: member.id }, text)
+
+/** The last day of the month `months` after the month `YYYY-MM` (0: that month's own last day). */
+const endOfMonthAfter = (month: string, months: number): CivilDate =>
+  addDays(addMonths(fromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1), months + 1), -1)
+
+const judgement = {
+  zh: "请支部判断是否有正当理由；自行脱党由支部大会决定",
+  en: "the branch judges whether there is a legitimate reason; only the branch general meeting can treat it as leaving the Party"
+}
+
+/**
+ * 自行脱党信号 (rules.md §6.1) — each of the three conditions counted on its own: after six whole
+ * months with no organizational life, no dues paid, or no assigned work, a `flag` finding for the
+ * branch to judge. Never changes the status. A `justified` flag decision on `member.lapse.sixMonths`
+ * dated after a condition's evidence silences that flag until newer evidence arrives.
+ */
+export const sixMonthSignals = (member: Member, evidence: SignalEvidence, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
+  if (member.status !== "active" || !isPartyMember(member)) return []
+  const rule = ruleAt(profile, lapseSixMonthsRule, today)
+  const months = rule.parameters.months
+  const out: Array<Finding> = []
+  const check = (last: CivilDate | undefined, what: Message) => {
+    if (last === undefined || today <= addMonths(last, months) || silenced(member, rule.id, last)) return
+    out.push(
+      flag(member, rule, {
+        zh: `${member.name}：自${last}后已连续${months}个月${what.zh}；${judgement.zh}`,
+        en: `${member.name}: ${months} consecutive months ${what.en} since ${last}; ${judgement.en}`
+      })
+    )
+  }
+  check(evidence.lastOrganizationalLifeOn, { zh: "未参加党的组织生活", en: "without organizational life" })
+  if (evidence.lastDuesPaidMonth !== undefined) {
+    const paidUntil = endOfMonthAfter(evidence.lastDuesPaidMonth, 0)
+    if (today > endOfMonthAfter(evidence.lastDuesPaidMonth, months) && !silenced(member, rule.id, paidUntil)) {
+      out.push(
+        flag(member, rule, {
+          zh: `${member.name}：${evidence.lastDuesPaidMonth}之后已连续${months}个月未交纳党费；${judgement.zh}`,
+          en: `${member.name}: no dues paid for ${months} consecutive months after ${evidence.lastDuesPaidMonth}; ${judgement.en}`
+        })
+      )
+    }
+  }
+  check(evidence.lastAssignedWorkOn, { zh: "未做党所分配的工作", en: "without doing assigned Party work" })
+  return out
+}
+
+/** The date of the member's latest suspension (停止党籍), if suspended now. */
+const suspendedOn = (member: Member): CivilDate | undefined =>
+  member.status === "suspended" ? member.statusHistory.filter((c) => c.status === "suspended").at(-1)?.date : undefined
+
+/**
+ * 失联 (rules.md §6.3) — an active member not reached for six months since `lastContactOn`: a flag
+ * to consider 停止党籍. A member suspended two years ago and not reached since: a flag to consider
+ * removal. Flags only; a `justified` decision after the evidence date silences them.
+ */
+export const lostContactSignals = (member: Member, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
+  if (!isPartyMember(member)) return []
+  const rule = ruleAt(profile, lostContactSuspensionRule, today)
+  const { suspendAfterMonths, removeAfterYears } = rule.parameters
+  const last = member.lastContactOn
+  if (member.status === "active" && last !== null) {
+    const from = addMonths(last, suspendAfterMonths)
+    if (today >= from && !silenced(member, rule.id, last)) {
+      return [
+        flag(member, rule, {
+          zh: `${member.name}：自${last}起失去联系已满${suspendAfterMonths}个月（${from}），请支部决定是否停止党籍`,
+          en: `${member.name}: out of contact since ${last}, ${suspendAfterMonths} months on ${from}; the branch decides whether to suspend membership`
+        })
+      ]
+    }
+  }
+  const suspended = suspendedOn(member)
+  if (suspended !== undefined && (last === null || last <= suspended)) {
+    const from = addYears(suspended, removeAfterYears)
+    if (today >= from && !silenced(member, rule.id, suspended)) {
+      return [
+        flag(member, rule, {
+          zh: `${member.name}：${suspended}停止党籍，满${removeAfterYears}年（${from}）仍无法取得联系，请支部决定是否除名`,
+          en: `${member.name}: suspended on ${suspended} and still not reached ${removeAfterYears} years later (${from}); the branch decides on removal`
+        })
+      ]
+    }
+  }
+  return []
+}
+
+/** 出国（境）超过五年 (rules.md §6.4) — a flag to consider 停止党籍; only the organization decides. */
+export const abroadSignals = (member: Member, evidence: SignalEvidence, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
+  const since = evidence.abroadSince
+  if (since === undefined || member.status !== "active" || !isPartyMember(member)) return []
+  const rule = ruleAt(profile, abroadSuspensionRule, today)
+  const limit = addYears(since, rule.parameters.years)
+  if (today <= limit || silenced(member, rule.id, since)) return []
+  return [
+    flag(member, rule, {
+      zh: `${member.name}：自${since}出国（境）学习研究已超过${rule.parameters.years}年（${limit}）未回国，请党组织决定是否停止党籍`,
+      en: `${member.name}: abroad for study or research since ${since}, more than ${rule.parameters.years} years (${limit}); the organization decides whether to suspend membership`
+    })
+  ]
+}
+
+/** Every signal for one member: six-month lapse, lost contact and abroad. */
+export const memberSignals = (member: Member, evidence: SignalEvidence, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => [
+  ...sixMonthSignals(member, evidence, profile, today),
+  ...lostContactSignals(member, profile, today),
+  ...abroadSignals(member, evidence, profile, today)
+]

@@ -1,0 +1,82 @@
+import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
+import { Actor, type Role } from "../../src/auth/actor.js"
+import { weekdayCalendar } from "../../src/calendar/workday-calendar.js"
+import type { Member } from "../../src/member/member.js"
+import { Organization, type OrganizationKind } from "../../src/org/organization.js"
+import type { CommandContext } from "../../src/service/context.js"
+import { Store, type Write } from "../../src/store/port.js"
+import type { TenantId } from "../../src/tenant/ids.js"
+import { before, fullMembers, path2026, profile, TENANT, walk } from "./fixtures.js"
+
+/** 2027-06-20 10:00 in China. */
+export const NOW = new Date("2027-06-20T02:00:00Z")
+
+const org = (id: string, kind: OrganizationKind, parentId: string | null): Organization =>
+  Schema.decodeSync(Organization)({
+    tenantId: TENANT,
+    id,
+    version: 1,
+    kind,
+    name: `组织 ${id}`,
+    parentId,
+    units: ["school-1"],
+    basis: "school",
+    canApproveAdmissions: kind === "committee",
+    foundedOn: "2010-01-01",
+    leadership: { secretaryId: null, deputySecretaryIds: [], committeeMemberIds: [] },
+    term: null,
+    dissolvedOn: null
+  })
+
+/** county ─ school ─ b1 ─ g1 */
+export const tree: ReadonlyArray<Organization> = [
+  org("county", "committee", null),
+  org("school", "committee", "county"),
+  org("b1", "branch", "school"),
+  org("g1", "partyGroup", "b1")
+]
+
+export const actor = (personId: string, ...roles: ReadonlyArray<readonly [Role, string]>): Actor =>
+  Schema.decodeSync(Actor)({ personId, roles: roles.map(([role, organizationId]) => ({ role, organizationId })) })
+
+export const secretary = actor("m1", ["branchSecretary", "b1"])
+export const committeeMember = actor("m2", ["committeeMember", "b1"])
+export const organizer = actor("o1", ["higherOrganizer", "school"])
+export const groupLeader = actor("m3", ["groupLeader", "g1"])
+export const selfOnly = (id: string) => actor(id, ["member", "b1"])
+
+export const ctxFor = (who: Actor, now = NOW): CommandContext => ({
+  tenantId: TENANT as TenantId,
+  actor: who,
+  now,
+  profile,
+  workdays: weekdayCalendar
+})
+
+/** An activist of the 2026 path, ready for the candidate designation (a1, version 1). */
+export const activist = walk(before(path2026, "candidateDesignation"), undefined, "2027-06-20")
+
+const create = (kind: "organization" | "member", record: Organization | Member): Write => {
+  const { version: _v, ...rest } = record
+  return { op: "create", kind, record: rest } as Write
+}
+
+/** Writes the tree, m1…m9 and the activist a1 as the user "seed". */
+export const seed = Effect.gen(function* () {
+  const store = yield* Store
+  yield* store.write(
+    TENANT,
+    [...tree.map((o) => create("organization", o)), ...[...fullMembers, activist].map((m) => create("member", m))],
+    { actorId: "seed", at: NOW, action: "seed" }
+  )
+})
+
+/** The stored member (or the failure) and the audit entries written by anyone but the seed. */
+export const snapshot = (id: string) =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    const member = yield* Effect.either(store.get("member", TENANT, id))
+    const audit = (yield* store.auditLog(TENANT)).filter((e) => e.actorId !== "seed")
+    return { member, audit }
+  })

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "@effect/vitest"
+import { civilDate } from "../../src/calendar/civil-date.js"
+import type { Member } from "../../src/member/member.js"
+import { abroadSignals, lostContactSignals, type SignalEvidence, sixMonthSignals } from "../../src/member/signals.js"
+import { person, profile } from "./fixtures.js"
+
+const d = civilDate
+const m = person("m1")
+const six = (member: Member, evidence: SignalEvidence, today: string) => sixMonthSignals(member, evidence, profile, d(today))
+
+describe("member.lapse.sixMonths (six-month signals, §6.1)", () => {
+  it("no organizational life since 2025-01-10: no flag on 2025-07-10, a flag on 2025-07-11", () => {
+    expect(six(m, { lastOrganizationalLifeOn: d("2025-01-10") }, "2025-07-10")).toEqual([])
+    const [f] = six(m, { lastOrganizationalLifeOn: d("2025-01-10") }, "2025-07-11")
+    expect(f).toMatchObject({ ruleId: "member.lapse.sixMonths", severity: "flag", subject: { kind: "member", id: "m1" } })
+    expect(f?.message.zh).toContain("正当理由")
+    expect(f?.message.zh).toContain("第三十一条(六)")
+  })
+
+  it("dues last paid for 2025-01: months Feb–Jul unpaid; no flag on 2025-07-31, a flag on 2025-08-01", () => {
+    expect(six(m, { lastDuesPaidMonth: "2025-01" }, "2025-07-31")).toEqual([])
+    expect(six(m, { lastDuesPaidMonth: "2025-01" }, "2025-08-01")).toHaveLength(1)
+  })
+
+  it("each condition is counted on its own: three lapses, three flags; unknown evidence raises nothing", () => {
+    const all = { lastOrganizationalLifeOn: d("2024-01-01"), lastDuesPaidMonth: "2024-01", lastAssignedWorkOn: d("2024-01-01") }
+    expect(six(m, all, "2025-01-01")).toHaveLength(3)
+    expect(six(m, { ...all, lastDuesPaidMonth: "2024-12" }, "2025-01-01")).toHaveLength(2)
+    expect(six(m, {}, "2030-01-01")).toEqual([])
+  })
+
+  it("never changes the status, and only party members in an active file are flagged", () => {
+    const evidence = { lastOrganizationalLifeOn: d("2024-01-01") }
+    six(m, evidence, "2025-01-01")
+    expect(m.status).toBe("active")
+    expect(six({ ...m, stage: "candidate" }, evidence, "2025-01-01")).toEqual([])
+    expect(six({ ...m, status: "suspended" }, evidence, "2025-01-01")).toEqual([])
+  })
+
+  it("a justified decision after the evidence date silences the flag until newer evidence", () => {
+    const decided = person("m1", { flagDecisions: [{ ruleId: "member.lapse.sixMonths", date: "2024-06-01", decidedBy: "支委会", outcome: "justified", note: "病假" }] })
+    expect(six(decided, { lastOrganizationalLifeOn: d("2024-01-01") }, "2025-01-01")).toEqual([])
+    // newer evidence (a meeting on 2024-07-01) then another lapse: the old decision no longer applies
+    expect(six(decided, { lastOrganizationalLifeOn: d("2024-07-01") }, "2025-01-02")).toHaveLength(1)
+    // a decision that is not "justified" silences nothing
+    const noted = person("m1", { flagDecisions: [{ ruleId: "member.lapse.sixMonths", date: "2024-06-01", decidedBy: "支委会", outcome: "notJustified" }] })
+    expect(six(noted, { lastOrganizationalLifeOn: d("2024-01-01") }, "2025-01-01")).toHaveLength(1)
+  })
+})
+
+describe("member.lostContact.suspension (§6.3)", () => {
+  it("out of contact since 2025-01-15: no flag on 2025-07-14, a flag to suspend on 2025-07-15", () => {
+    const lost = person("m1", { lastContactOn: "2025-01-15" })
+    expect(lostContactSignals(lost, profile, d("2025-07-14"))).toEqual([])
+    const [f] = lostContactSignals(lost, profile, d("2025-07-15"))
+    expect(f).toMatchObject({ ruleId: "member.lostContact.suspension", severity: "flag" })
+    expect(f?.message.zh).toContain("停止党籍")
+    expect(lost.status).toBe("active")
+  })
+
+  it("suspended on 2025-08-01 and not reached since: a flag for removal from 2027-08-01, not the day before", () => {
+    const suspended = person("m1", {
+      status: "suspended",
+      lastContactOn: "2025-01-15",
+      statusHistory: [{ status: "suspended", date: "2025-08-01", decidedBy: "支部大会", reason: "失联" }]
+    })
+    expect(lostContactSignals(suspended, profile, d("2027-07-31"))).toEqual([])
+    expect(lostContactSignals(suspended, profile, d("2027-08-01"))[0]?.message.zh).toContain("除名")
+    expect(lostContactSignals({ ...suspended, lastContactOn: d("2026-01-01") }, profile, d("2027-08-01"))).toEqual([])
+  })
+})
+
+describe("member.abroad.suspension (§6.4)", () => {
+  it("abroad since 2020-09-01: more than 5 years is from 2025-09-02", () => {
+    expect(abroadSignals(m, { abroadSince: d("2020-09-01") }, profile, d("2025-09-01"))).toEqual([])
+    expect(abroadSignals(m, { abroadSince: d("2020-09-01") }, profile, d("2025-09-02"))[0]).toMatchObject({ ruleId: "member.abroad.suspension", severity: "flag" })
+  })
+})
