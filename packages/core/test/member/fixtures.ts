@@ -4,37 +4,18 @@ import { type CivilDate, civilDate } from "../../src/calendar/civil-date.js"
 import { weekdayCalendar } from "../../src/calendar/workday-calendar.js"
 import { recordStep } from "../../src/member/lifecycle.js"
 import type { StepContext } from "../../src/member/lifecycle-context.js"
-import { Member } from "../../src/member/member.js"
+import type { Member } from "../../src/member/member.js"
 import { type Decision, type StepId, StepRecord, type StepRecordInput } from "../../src/member/step.js"
 import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { member } from "../support/records.js"
 
 /** Test fixtures for the member lifecycle: files built through their Schemas, so every fixture is valid. */
 
-export const TENANT = "t1"
+export { TENANT } from "../support/records.js"
 export const profile = nationalBaseline
 
 export const person = (id: string, over: Partial<typeof Member.Encoded> = {}): Member =>
-  Schema.decodeSync(Member)({
-    tenantId: TENANT,
-    id,
-    version: 1,
-    organizationId: "b1",
-    partyGroupId: null,
-    name: `党员 ${id}`,
-    gender: "female",
-    birthDate: "1980-03-01",
-    category: "teacher",
-    stage: "full",
-    status: "active",
-    steps: [],
-    joinedOn: "2010-07-01",
-    convertedOn: "2011-07-01",
-    statusHistory: [],
-    sanctions: [],
-    flagDecisions: [],
-    lastContactOn: null,
-    ...over
-  })
+  member(id, "b1", { birthDate: "1980-03-01", ...over })
 
 /** Full active members m1…m9 (joined 2010, converted 2011). */
 export const fullMembers: ReadonlyArray<Member> = Array.from({ length: 9 }, (_, i) => person(`m${i + 1}`))

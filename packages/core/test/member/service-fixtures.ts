@@ -1,33 +1,19 @@
 import * as Effect from "effect/Effect"
-import * as Schema from "effect/Schema"
-import { Actor, type Role } from "../../src/auth/actor.js"
+import type { Actor } from "../../src/auth/actor.js"
 import { weekdayCalendar } from "../../src/calendar/workday-calendar.js"
 import type { Member } from "../../src/member/member.js"
-import { Organization, type OrganizationKind } from "../../src/org/organization.js"
+import type { Organization, OrganizationKind } from "../../src/org/organization.js"
 import type { CommandContext } from "../../src/service/context.js"
 import { Store, type Write } from "../../src/store/port.js"
 import type { TenantId } from "../../src/tenant/ids.js"
+import { actor, org as orgRecord } from "../support/records.js"
 import { before, fullMembers, path2026, profile, TENANT, walk } from "./fixtures.js"
 
 /** 2027-06-20 10:00 in China. */
 export const NOW = new Date("2027-06-20T02:00:00Z")
 
 const org = (id: string, kind: OrganizationKind, parentId: string | null): Organization =>
-  Schema.decodeSync(Organization)({
-    tenantId: TENANT,
-    id,
-    version: 1,
-    kind,
-    name: `组织 ${id}`,
-    parentId,
-    units: ["school-1"],
-    basis: "school",
-    canApproveAdmissions: kind === "committee",
-    foundedOn: "2010-01-01",
-    leadership: { secretaryId: null, deputySecretaryIds: [], committeeMemberIds: [] },
-    term: null,
-    dissolvedOn: null
-  })
+  orgRecord(id, kind, parentId, { foundedOn: "2010-01-01" })
 
 /** county ─ school ─ b1 ─ g1 */
 export const tree: ReadonlyArray<Organization> = [
@@ -37,8 +23,7 @@ export const tree: ReadonlyArray<Organization> = [
   org("g1", "partyGroup", "b1")
 ]
 
-export const actor = (personId: string, ...roles: ReadonlyArray<readonly [Role, string]>): Actor =>
-  Schema.decodeSync(Actor)({ personId, roles: roles.map(([role, organizationId]) => ({ role, organizationId })) })
+export { actor }
 
 export const secretary = actor("m1", ["branchSecretary", "b1"])
 export const committeeMember = actor("m2", ["committeeMember", "b1"])
