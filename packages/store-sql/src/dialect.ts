@@ -1,0 +1,60 @@
+/** The SQL dialects the adapter speaks. PGlite counts as `postgres`, MariaDB as `mysql`. */
+export type Dialect = "sqlite" | "postgres" | "mysql"
+
+export const dialects: ReadonlyArray<Dialect> = ["sqlite", "postgres", "mysql"]
+
+/** What differs between the dialects, as data: every dialect must answer every question. */
+export interface DialectTraits {
+  /** The product's name in error messages. */
+  readonly product: string
+  /**
+   * Statements that open a write transaction. SQLite takes the write lock at once (`immediate`) so
+   * two writers never deadlock on a lock upgrade; MySQL reads committed rows without gap locks.
+   */
+  readonly begin: ReadonlyArray<string>
+  /** `select … for update` exists (SQLite locks the whole file for the transaction instead). */
+  readonly lockRows: boolean
+  /** `insert … returning` exists. */
+  readonly returning: boolean
+  /** The column type for JSON text: a record can outgrow MySQL's 64 KiB `text`. */
+  readonly jsonText: string
+  /** The type of ids and other keys; PostgreSQL sorts them bytewise (`C`), as JavaScript does. */
+  readonly keyType: (length: number) => string
+  /** Trailing table options: MySQL stores utf8mb4 and compares bytewise (tenants "a" and "A" differ). */
+  readonly tableOptions: string | null
+  /** Rows per multi-row insert, well below each dialect's limit on bound parameters. */
+  readonly rowsPerInsert: number
+}
+
+export const dialectTraits: Record<Dialect, DialectTraits> = {
+  sqlite: {
+    product: "SQLite",
+    begin: ["begin immediate"],
+    lockRows: false,
+    returning: true,
+    jsonText: "text",
+    keyType: (n) => `varchar(${n})`,
+    tableOptions: null,
+    rowsPerInsert: 500
+  },
+  postgres: {
+    product: "PostgreSQL",
+    begin: ["begin"],
+    lockRows: true,
+    returning: true,
+    jsonText: "text",
+    keyType: (n) => `varchar(${n}) collate "C"`,
+    tableOptions: null,
+    rowsPerInsert: 500
+  },
+  mysql: {
+    product: "MySQL/MariaDB",
+    begin: ["set transaction isolation level read committed", "start transaction"],
+    lockRows: true,
+    returning: false,
+    jsonText: "mediumtext",
+    keyType: (n) => `varchar(${n})`,
+    tableOptions: "engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin",
+    rowsPerInsert: 500
+  }
+}

@@ -1,0 +1,83 @@
+import type { StoreUnavailable } from "@zhibu/core"
+import * as Effect from "effect/Effect"
+import { type Kysely, type Migration, Migrator, sql } from "kysely"
+import type { Dialect } from "./dialect.js"
+import { classify, storeUnavailable } from "./errors.js"
+import { DatabaseTooNew, MigrationFailed } from "./migration-errors.js"
+import { initial } from "./migrations/0001-initial.js"
+
+/** Kysely's bookkeeping tables, named after ours. */
+export const MIGRATION_TABLE = "zhibu_migration"
+export const MIGRATION_LOCK_TABLE = "zhibu_migration_lock"
+
+/**
+ * Runs a migration in a transaction of its own on SQLite, where Kysely does not (it does on
+ * PostgreSQL; MySQL commits each DDL statement, so a failed migration there needs a manual look).
+ */
+export const transactional = (dialect: Dialect, migration: Migration): Migration =>
+  dialect !== "sqlite"
+    ? migration
+    : {
+        up: async (db) => {
+          await sql.raw("begin immediate").execute(db)
+          try {
+            await migration.up(db)
+          } catch (e) {
+            await sql.raw("rollback").execute(db)
+            throw e
+          }
+          await sql.raw("commit").execute(db)
+        }
+      }
+
+/** Every migration this release knows, by name; names sort in the order they run. Forward-only. */
+export const migrations = (dialect: Dialect): Record<string, Migration> => ({
+  "0001-initial": transactional(dialect, initial(dialect))
+})
+
+/** What `migrateToLatest` did: the migrations it applied now (empty when the database was current). */
+export interface MigrationReport {
+  readonly applied: ReadonlyArray<string>
+}
+
+export interface MigrateOptions {
+  /** Replaces the known migrations; for tests of upgrades and downgrades. */
+  readonly migrations?: Record<string, Migration>
+}
+
+const executedNames = (db: Kysely<any>): Promise<ReadonlyArray<string>> =>
+  db
+    .selectFrom(MIGRATION_TABLE)
+    .select("name")
+    .execute()
+    .then((rows) => rows.map((r) => String(r.name)))
+
+/**
+ * Brings the schema to this release's latest version. Safe to run repeatedly and from several
+ * processes at once (Kysely takes a migration lock: an advisory lock on PostgreSQL, `get_lock` on
+ * MySQL). Fails with `DatabaseTooNew` when the database has a migration this release does not know.
+ */
+export const migrateToLatest = (
+  db: Kysely<any>,
+  dialect: Dialect,
+  options: MigrateOptions = {}
+): Effect.Effect<MigrationReport, DatabaseTooNew | MigrationFailed | StoreUnavailable> => {
+  const known = options.migrations ?? migrations(dialect)
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => known },
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: MIGRATION_LOCK_TABLE
+  })
+  return Effect.gen(function* () {
+    const { error, results = [] } = yield* Effect.promise(() => migrator.migrateToLatest())
+    if (error === undefined)
+      return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) }
+    const executed = yield* Effect.promise(() => executedNames(db).catch((): ReadonlyArray<string> => []))
+    const unknown = executed.filter((name) => !Object.hasOwn(known, name))
+    if (unknown.length > 0) return yield* new DatabaseTooNew({ unknown, known: Object.keys(known).sort() })
+    if (classify(dialect, error).kind !== "other") return yield* storeUnavailable(dialect, error, "migrating the database")
+    const failed = results.find((r) => r.status === "Error")?.migrationName ?? null
+    return yield* new MigrationFailed({ migration: failed, reason: classify(dialect, error).reason, cause: error })
+  })
+}

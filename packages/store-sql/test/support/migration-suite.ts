@@ -1,0 +1,121 @@
+import { afterAll, describe, expect, it } from "@effect/vitest"
+import { Store, StoreUnavailable } from "@zhibu/core"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import { type Kysely, type Migration, sql } from "kysely"
+import { connectUrl } from "../../src/connect.js"
+import type { Dialect } from "../../src/dialect.js"
+import { SqlStore } from "../../src/layer.js"
+import { migrateToLatest, migrations, transactional } from "../../src/migrate.js"
+import { DatabaseTooNew, MigrationFailed } from "../../src/migration-errors.js"
+import { makeSqlStore } from "../../src/sql-store.js"
+import { create, ctx, member } from "./records.js"
+import { freshTenant } from "./targets.js"
+
+/** An empty database: its Kysely instance, a URL other processes could use (servers only), and its disposal. */
+export interface Fresh {
+  readonly db: Kysely<any>
+  readonly url?: string
+  readonly close: () => Promise<void>
+}
+
+/** A later release's migration, for upgrade and downgrade tests. */
+const addNote: Migration = {
+  up: async (db) => {
+    await db.schema.alterTable("zhibu_member").addColumn("test_note", "varchar(20)").execute()
+  }
+}
+
+/** A migration that creates a table and then fails. */
+const broken: Migration = {
+  up: async (db) => {
+    await db.schema.createTable("zhibu_half_done").addColumn("x", "integer").execute()
+    await sql.raw("this is not sql").execute(db)
+  }
+}
+
+const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
+const failure = async <A, E>(effect: Effect.Effect<A, E>): Promise<E> => {
+  const exit = await Effect.runPromiseExit(effect)
+  if (Exit.isFailure(exit) && exit.cause._tag === "Fail") return exit.cause.error
+  throw new Error(`expected a failure, got ${JSON.stringify(exit)}`)
+}
+
+/** Versioned, forward-only migrations: fresh, repeated, concurrent, older, newer, failing. */
+export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Promise<Fresh>) =>
+  describe(`migrations on ${name}`, () => {
+    const opened: Array<Fresh> = []
+    const open = async () => {
+      const f = await fresh()
+      opened.push(f)
+      return f
+    }
+    afterAll(async () => {
+      for (const f of opened) await f.close()
+    })
+    const current = migrations(dialect)
+    const withNote = { ...current, "0002-test-note": addNote }
+
+    it("a new database is brought to the latest version; running again changes nothing", async () => {
+      const { db } = await open()
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: ["0001-initial"] })
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: [] })
+      const t = freshTenant()
+      await run(makeSqlStore(db, dialect).write(t, [create(member(t, "m1"))], ctx()))
+    })
+
+    it("a database at an older version is migrated, and its records survive", async () => {
+      const { db } = await open()
+      await run(migrateToLatest(db, dialect, { migrations: current }))
+      const t = freshTenant()
+      await run(makeSqlStore(db, dialect).write(t, [create(member(t, "m1"))], ctx()))
+      expect(await run(migrateToLatest(db, dialect, { migrations: withNote }))).toEqual({ applied: ["0002-test-note"] })
+      expect((await run(makeSqlStore(db, dialect).get("member", t, "m1"))).name).toBe("成员m1")
+      await sql`select test_note from zhibu_member`.execute(db)
+    })
+
+    it("a database with a migration this release does not know is refused with DatabaseTooNew, also by the layer", async () => {
+      const { db } = await open()
+      await run(migrateToLatest(db, dialect, { migrations: withNote }))
+      const error = await failure(migrateToLatest(db, dialect))
+      expect(error).toBeInstanceOf(DatabaseTooNew)
+      expect(error).toMatchObject({ unknown: ["0002-test-note"], known: ["0001-initial"] })
+      expect(error.message).toContain("upgrade the application")
+      const layer = await failure(Effect.scoped(Effect.asVoid(Effect.provide(Store, SqlStore.layer({ db, dialect, migrate: "onStart" })))))
+      expect(layer).toBeInstanceOf(DatabaseTooNew)
+    })
+
+    it("a failing migration is reported by name with MigrationFailed", async () => {
+      const { db } = await open()
+      await run(migrateToLatest(db, dialect))
+      const error = await failure(migrateToLatest(db, dialect, { migrations: { ...current, "0002-broken": transactional(dialect, broken) } }))
+      expect(error).toBeInstanceOf(MigrationFailed)
+      expect(error).toMatchObject({ migration: "0002-broken" })
+      // PostgreSQL and SQLite run DDL in the migration's transaction; MySQL cannot.
+      const left = await sql`select count(*) as n from zhibu_half_done`.execute(db).then(
+        () => true,
+        () => false
+      )
+      expect(left).toBe(dialect === "mysql")
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: [] })
+    })
+
+    it("with migrate: never, an unmigrated database fails calls plainly, asking for migrateToLatest", async () => {
+      const { db } = await open()
+      const store = await run(Effect.scoped(Effect.provide(Store, SqlStore.layer({ db, dialect, migrate: "never" }))))
+      const error = await failure(store.list("member", freshTenant()))
+      expect(error).toBeInstanceOf(StoreUnavailable)
+      expect(error.message).toContain("run migrateToLatest first")
+    })
+
+    it("migrations started at once from several connections apply once and all succeed", async () => {
+      const { db, url } = await open()
+      const pools = url === undefined ? [db, db, db] : await Promise.all([0, 1, 2].map(async () => (await run(connectUrl(url, { poolSize: 1 }))).db))
+      try {
+        const reports = await Promise.all(pools.map((p) => run(migrateToLatest(p, dialect))))
+        expect(reports.flatMap((r) => r.applied)).toEqual(["0001-initial"])
+      } finally {
+        if (url !== undefined) await Promise.all(pools.map((p) => p.destroy()))
+      }
+    })
+  })

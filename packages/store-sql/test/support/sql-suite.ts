@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
+import type { StoreShape } from "@zhibu/core"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import { type Kysely, type KyselyPlugin, sql } from "kysely"
+import { makeSqlStore } from "../../src/sql-store.js"
+import { create, ctx, member, organization, update } from "./records.js"
+import { freshTenant, type Opened, type Target } from "./targets.js"
+
+/** Counts the statements a Kysely instance sends. */
+const counting = () => {
+  let count = 0
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => {
+      count++
+      return args.node
+    },
+    transformResult: async (args) => args.result
+  }
+  return { plugin, count: () => count, reset: () => (count = 0) }
+}
+
+/** Text the CJK planes and SQL metacharacters: must reach the projected columns intact too. */
+const awkward = "张三 O'Brien \\ 100% _ 😀 〇 㐀 𠀀 𪜀 𰀀 豈"
+
+/**
+ * What only a SQL adapter can get wrong, beyond the port's contract: collation and padding of
+ * keys, text in the projected columns, statement counts as data grows.
+ */
+export const sqlSuite = (target: Target) =>
+  describe(`SQL specifics on ${target.name}`, () => {
+    let opened: Opened
+    let store: StoreShape
+    const counter = counting()
+    let counted: StoreShape
+    beforeAll(async () => {
+      opened = await target.open()
+      store = makeSqlStore(opened.db, target.dialect)
+      counted = makeSqlStore(opened.db.withPlugin(counter.plugin), target.dialect)
+    })
+    afterAll(() => opened?.close())
+    const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
+    const db = (): Kysely<any> => opened.db
+
+    it("tenants differing only in case, or by a trailing space, never see each other's records", async () => {
+      const upper = `T-${freshTenant()}`
+      const lower = upper.toLowerCase()
+      await run(store.write(upper, [create(organization(upper, "b1"))], ctx()))
+      expect(await run(store.list("organization", lower))).toEqual([])
+      expect(await run(store.list("organization", `${upper} `))).toEqual([])
+      expect(await run(store.auditLog(lower))).toEqual([])
+      const missing = await run(Effect.flip(store.get("organization", `${upper} `, "b1")))
+      expect(missing._tag).toBe("NotFound")
+      expect(await run(Effect.flip(store.get("organization", upper, "b1 ")))).toMatchObject({ _tag: "NotFound" })
+    })
+
+    it("a tenant id no record can have (too long, a space, U+0000) reads nothing and refuses writes with InvalidRecord", async () => {
+      for (const tenant of ["t".repeat(80), "a tenant", "t\u0000"]) {
+        expect(await run(store.list("member", tenant))).toEqual([])
+        expect(await run(store.auditLog(tenant))).toEqual([])
+        expect(await run(Effect.flip(store.get("member", tenant, "m1")))).toMatchObject({ _tag: "NotFound" })
+        const refused = await run(Effect.flip(store.write(tenant, [create(member(tenant, "m1"))], ctx())))
+        expect(refused).toMatchObject({ _tag: "InvalidRecord", kind: "member", id: "m1" })
+      }
+    })
+
+    it("an audit instant that is not a date is a defect with a plain message, and writes nothing", async () => {
+      const t = freshTenant()
+      const exit = await Effect.runPromiseExit(store.write(t, [create(member(t, "m1"))], ctx("x", new Date(Number.NaN))))
+      expect(Exit.isFailure(exit) && Cause.pretty(exit.cause)).toContain("AuditContext.at must be a valid Date")
+      expect(await run(store.list("member", t))).toEqual([])
+    })
+
+    it("the projected name and filter columns hold CJK of every plane, quotes, backslashes and % exactly", async () => {
+      const t = freshTenant()
+      await run(store.write(t, [create(member(t, "m1", { name: awkward }))], ctx()))
+      const row = await db()
+        .selectFrom("zhibu_member")
+        .select(["name", "stage", "organization_id"])
+        .where("tenant_id", "=", t)
+        .executeTakeFirstOrThrow()
+      expect(row).toEqual({ name: awkward, stage: "applicant", organization_id: "b1" })
+      const byName = await db()
+        .selectFrom("zhibu_member")
+        .select("id")
+        .where("tenant_id", "=", t)
+        .where("name", "=", awkward)
+        .execute()
+      expect(byName).toEqual([{ id: "m1" }])
+    })
+
+    it("batch ids that a padded or case-insensitive comparison would merge stay distinct batches", async () => {
+      const t = freshTenant()
+      const ids = ["roster", "roster ", "Roster", "roster\u0000", "名册 😀"]
+      for (const [i, batchId] of ids.entries()) {
+        const result = await run(store.importBatch(t, batchId, [create(member(t, `m${i}`))], ctx()))
+        expect(result.applied).toBe(true)
+      }
+      for (const batchId of ids) expect((await run(store.importBatch(t, batchId, [], ctx()))).applied).toBe(false)
+      expect(await run(store.list("member", t))).toHaveLength(ids.length)
+    })
+
+    it("a bulk import of 1 200 members takes a fixed number of statements, not one per record", async () => {
+      const t = freshTenant()
+      const writes = Array.from({ length: 1200 }, (_, i) =>
+        create(member(t, `m-${String(i).padStart(4, "0")}`, { stage: i % 3 === 0 ? "activist" : "applicant" }))
+      )
+      counter.reset()
+      const result = await run(counted.importBatch(t, "bulk", writes, ctx("import.roster")))
+      // begin, counter (+ a read on MySQL), batch lookup, 3 prefetches, 3 inserts, 3 audit inserts, batch row, commit
+      expect(counter.count()).toBeLessThanOrEqual(16)
+      expect(result.records).toHaveLength(1200)
+      const log = await run(store.auditLog(t, { afterSeq: 1195 }))
+      expect(log.map((e) => e.seq)).toEqual([1196, 1197, 1198, 1199, 1200])
+      counter.reset()
+      const page = await run(counted.list("member", t, { stage: "activist" }, { afterId: "m-0600", limit: 10 }))
+      expect(counter.count()).toBe(1)
+      expect(page.map((m) => m.id)).toEqual(Array.from({ length: 10 }, (_, i) => `m-${String(603 + 3 * i).padStart(4, "0")}`))
+    })
+
+    it("an update of many records checks every version and writes each record once", async () => {
+      const t = freshTenant()
+      const ids = Array.from({ length: 20 }, (_, i) => `o${i}`)
+      await run(store.write(t, ids.map((id) => create(organization(t, id))), ctx()))
+      const renamed = ids.map((id) => update(organization(t, id, { name: `改${id}` }), 1))
+      const again = ids.map((id) => update(organization(t, id, { name: `再改${id}` }), 2))
+      const result = await run(store.write(t, [...renamed, ...again], ctx()))
+      expect(result.map((o) => o.version)).toEqual([...ids.map(() => 1 + 1), ...ids.map(() => 3)])
+      const rows = await db()
+        .selectFrom("zhibu_organization")
+        .select(["id", "version", "name"])
+        .where("tenant_id", "=", t)
+        .orderBy("id")
+        .execute()
+      expect(rows.every((r) => r.version === 3 && r.name === `再改${r.id}`)).toBe(true)
+      expect((await run(store.auditLog(t))).map((e) => e.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1))
+    })
+
+    it("the tables exist with tenant-leading keys: a raw row of another tenant is invisible", async () => {
+      const [a, b] = [freshTenant(), freshTenant()]
+      await run(store.write(a, [create(organization(a, "same"))], ctx()))
+      await run(store.write(b, [create(organization(b, "same", { name: "乙" }))], ctx()))
+      expect((await run(store.get("organization", a, "same"))).name).toBe("第same支部")
+      expect((await run(store.get("organization", b, "same"))).name).toBe("乙")
+      const counters = await sql<{ n: number | string }>`select count(*) as n from zhibu_tenant_counter where tenant_id in (${a}, ${b})`.execute(
+        db()
+      )
+      expect(Number(counters.rows[0]!.n)).toBe(2)
+    })
+  })
