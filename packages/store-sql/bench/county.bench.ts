@@ -1,0 +1,78 @@
+import { Store, type StoreShape, type Write } from "@zhibu/core"
+import { memoryStoreLayer } from "@zhibu/store-memory"
+import { auditContext, freshTenant, makeMember, makeOrganization } from "@zhibu/store-testkit"
+import * as Effect from "effect/Effect"
+import type * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, bench, describe } from "vitest"
+import { SqlStore } from "../src/layer.js"
+
+/**
+ * A county the size of the one in the research notes: 66 school branches under one committee,
+ * 23 members each (1,518). Each dialect: import the county as one batch, read one branch, page
+ * through every member, and update one record. Real servers run when PG_URL / MYSQL_URL are set.
+ */
+const BRANCHES = 66
+const PER_BRANCH = 23
+
+const countyWrites = (tenant: string): ReadonlyArray<Write> => {
+  const writes: Array<Write> = [{ op: "create", kind: "organization", record: makeOrganization(tenant, { id: "county", kind: "committee", parentId: null }) }]
+  for (let b = 1; b <= BRANCHES; b++) {
+    writes.push({ op: "create", kind: "organization", record: makeOrganization(tenant, { id: `b${b}`, kind: "branch", parentId: "county" }) })
+    for (let m = 1; m <= PER_BRANCH; m++) {
+      writes.push({ op: "create", kind: "member", record: makeMember(tenant, { id: `b${b}-m${m}`, organizationId: `b${b}`, name: `教师${b}-${m}` }) })
+    }
+  }
+  return writes as ReadonlyArray<Write>
+}
+
+const targets: ReadonlyArray<[string, Layer.Layer<Store, unknown>]> = [
+  ["memory", memoryStoreLayer],
+  ["SQLite in memory", SqlStore.layerFromUrl("sqlite::memory:", { migrate: "onStart" })],
+  ["SQLite file", SqlStore.layerFromUrl(`sqlite:${join(mkdtempSync(join(tmpdir(), "zhibu-bench-")), "bench.db")}`, { migrate: "onStart" })],
+  ...(process.env.PG_URL ? [["PostgreSQL", SqlStore.layerFromUrl(process.env.PG_URL, { migrate: "onStart" })] as [string, Layer.Layer<Store, unknown>]] : []),
+  ...(process.env.MYSQL_URL ? [["MariaDB/MySQL", SqlStore.layerFromUrl(process.env.MYSQL_URL, { migrate: "onStart" })] as [string, Layer.Layer<Store, unknown>]] : [])
+]
+
+for (const [name, layer] of targets) {
+  const runtime = ManagedRuntime.make(layer)
+  const run = <A, E>(f: (store: StoreShape) => Effect.Effect<A, E>) => runtime.runPromise(Effect.flatMap(Store, f))
+  afterAll(() => runtime.dispose())
+
+  // One county loaded up front for the read benchmarks.
+  const loaded = freshTenant()
+  let version = 1
+  const ready = run((s) => s.importBatch(loaded, "county", countyWrites(loaded), auditContext()))
+
+  describe(`${name}: a county of ${BRANCHES} branches, ${BRANCHES * PER_BRANCH} members`, () => {
+    bench("import the county as one batch (a new tenant each time)", async () => {
+      const tenant = freshTenant()
+      await run((s) => s.importBatch(tenant, "county", countyWrites(tenant), auditContext()))
+    }, { iterations: 5, warmupIterations: 1 })
+
+    bench("list one branch's members", async () => {
+      await ready
+      await run((s) => s.list("member", loaded, { organizationIds: ["b33"] }))
+    })
+
+    bench("page through every member, 200 at a time", async () => {
+      await ready
+      let afterId: string | undefined
+      for (;;) {
+        const page: ReadonlyArray<{ id: string }> = await run((s) => s.list("member", loaded, {}, { limit: 200, ...(afterId === undefined ? {} : { afterId }) }))
+        if (page.length < 200) break
+        afterId = page[page.length - 1]!.id
+      }
+    })
+
+    bench("update one member (read, write with version check, audit)", async () => {
+      await ready
+      const member = await run((s) => s.get("member", loaded, "b1-m1"))
+      await run((s) => s.write(loaded, [{ op: "update", kind: "member", record: { ...member, name: `改名${version}` }, expectedVersion: member.version }], auditContext()))
+      version++
+    })
+  })
+}
