@@ -6,6 +6,7 @@ import {
   type EntityKind,
   type ListOptions,
   NotFound,
+  requireValidAuditContext,
   Store,
   type StoreShape,
   type Write
@@ -63,10 +64,11 @@ export const makeMemoryStore = (): Effect.Effect<StoreShape> =>
           return selectRecords(kind, records, filter, options).map((r) => fromStored(kind, r) as Entities[K])
         }),
 
-      write: (tenantId, writes, audit) => Effect.suspend(() => applyWrites(tenantId, writes, audit)),
+      write: (tenantId, writes, audit) =>
+        Effect.zipRight(requireValidAuditContext(audit), Effect.suspend(() => applyWrites(tenantId, writes, audit))),
 
       importBatch: (tenantId, batchId, writes, audit) =>
-        Effect.suspend((): ReturnType<StoreShape["importBatch"]> => {
+        Effect.zipRight(requireValidAuditContext(audit), Effect.suspend((): ReturnType<StoreShape["importBatch"]> => {
           const tenant = tenantOf(state, tenantId)
           const previous = tenant.batches.get(batchId)
           if (previous !== undefined) {
@@ -80,7 +82,7 @@ export const makeMemoryStore = (): Effect.Effect<StoreShape> =>
           if (Either.isLeft(written)) return Effect.fail(written.left)
           tenant.batches.set(batchId, writes.map((w) => ({ kind: w.kind, id: String(w.record.id) })))
           return Effect.succeed({ applied: true, records: written.right })
-        }),
+        })),
 
       auditLog: (tenantId, query) =>
         Effect.sync(() => selectAudit(peekTenant(state, tenantId).audit, query).map(copyEntry))

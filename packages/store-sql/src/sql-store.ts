@@ -1,4 +1,4 @@
-import type { AuditContext, StoreShape, Write } from "@zhibu/core"
+import { type AuditContext, requireValidAuditContext, type StoreShape, type Write } from "@zhibu/core"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import type { Kysely } from "kysely"
@@ -16,11 +16,9 @@ import { applyWrites, plan } from "./write.js"
  * could complain; an audit instant that is not a date is a programming error.
  */
 const precheck = (tenantId: string, writes: ReadonlyArray<Write>, audit: AuditContext) => {
-  if (!(audit.at instanceof Date) || Number.isNaN(audit.at.getTime()))
-    return Effect.die(new TypeError(`AuditContext.at must be a valid Date, got ${String(audit.at)}`))
-  if (isKey(tenantId)) return Effect.void
+  if (isKey(tenantId)) return requireValidAuditContext(audit)
   const refused = plan(tenantId, writes, new Map())
-  return Either.isLeft(refused) ? Effect.fail(refused.left) : Effect.void
+  return Effect.zipRight(requireValidAuditContext(audit), Either.isLeft(refused) ? Effect.fail(refused.left) : Effect.void)
 }
 
 /**

@@ -119,8 +119,13 @@ export const ageOn = (birthDate: CivilDate, on: CivilDate): number => {
 /** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
 const CHINA_OFFSET_MS = 8 * 3_600_000
 
-/** The civil date in China at the instant `now`. The caller passes `now`; the library never reads a clock. */
+/**
+ * The civil date in China at the instant `now`. The caller passes `now`; the library never reads a
+ * clock. An invalid `Date` throws a `RangeError` (a defect, not an expected failure).
+ */
 export const chinaDate = (now: Date): CivilDate => {
+  // An invalid Date is a programming error in the caller, not input to judge.
+  if (Number.isNaN(now.getTime())) throw new RangeError("chinaDate: `now` is an invalid Date")
   const shifted = new Date(now.getTime() + CHINA_OFFSET_MS)
   return fromParts(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate())
 }

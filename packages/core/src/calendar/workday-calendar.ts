@@ -21,13 +21,25 @@ export const countWorkdays = (calendar: WorkdayCalendar, from: CivilDate, to: Ci
   return n
 }
 
-/** The date on which `count` working days starting at `from` (inclusive) are complete. */
+/** No real calendar goes a whole year without a working day; one that does is broken. */
+const MAX_DAYS_WITHOUT_WORKDAY = 366
+
+/**
+ * The date on which `count` working days starting at `from` (inclusive) are complete. Throws a
+ * `RangeError` for a calendar with no working day in a whole year (a broken calendar, a defect).
+ */
 export const addWorkdays = (calendar: WorkdayCalendar, from: CivilDate, count: number): CivilDate => {
   let d = from
   let n = calendar.isWorkday(d) ? 1 : 0
+  let idle = 0
   while (n < count) {
     d = addDays(d, 1)
-    if (calendar.isWorkday(d)) n++
+    if (calendar.isWorkday(d)) {
+      n++
+      idle = 0
+    } else if (++idle > MAX_DAYS_WITHOUT_WORKDAY) {
+      throw new RangeError(`addWorkdays: the calendar has no working day in the year after ${d}`)
+    }
   }
   return d
 }

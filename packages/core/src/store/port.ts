@@ -23,7 +23,10 @@ export type Write = { [K in EntityKind]: CreateWrite<K> | UpdateWrite<K> }[Entit
 /** Who made a change, when, and why: every write carries one, and the audit log keeps it. */
 export interface AuditContext {
   readonly actorId: string
-  /** The instant of the change, passed in by the caller (the library never reads a clock). */
+  /**
+   * The instant of the change, passed in by the caller (the library never reads a clock). It must
+   * be a valid `Date`: an invalid one is a defect (the effect dies) and nothing is written.
+   */
   readonly at: Date
   /** What the change was, e.g. `member.recordStep`. */
   readonly action: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as fc from "fast-check"
-import { addDays, type CivilDate, civilDate, dayOfWeek, fromEpochDay, toEpochDay } from "../../src/calendar/civil-date.js"
+import { addDays, type CivilDate, chinaDate, civilDate, dayOfWeek, fromEpochDay, toEpochDay } from "../../src/calendar/civil-date.js"
 import { addWorkdays, countWorkdays, type WorkdayCalendar, weekdayCalendar } from "../../src/calendar/workday-calendar.js"
 
 const d = civilDate
@@ -64,5 +64,14 @@ describe("countWorkdays and addWorkdays", () => {
         return countWorkdays(weekdayCalendar, from, addDays(from, 7 * weeks - 1)) === 5 * weeks
       })
     )
+  })
+})
+
+describe("defects are thrown, not judged", () => {
+  it("addWorkdays refuses a calendar that has no working day", () => {
+    expect(() => addWorkdays({ isWorkday: () => false }, civilDate("2026-01-01"), 1)).toThrow(RangeError)
+  })
+  it("chinaDate refuses an invalid Date", () => {
+    expect(() => chinaDate(new Date(Number.NaN))).toThrow(RangeError)
   })
 })

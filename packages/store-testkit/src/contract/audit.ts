@@ -1,5 +1,6 @@
 import { describe, expect } from "@effect/vitest"
 import { Member, Organization, Store } from "@zhibu/core"
+import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import { auditContext, createWrite, freshTenant, makeMember, makeOrganization, updateWrite } from "../fixtures.js"
@@ -10,6 +11,24 @@ const encodeMember = Schema.encodeSync(Member)
 
 /** 审计日志 — “one entry per written record: who, when, what, before and after.” */
 export const auditContract = (it: StoreIt) => {
+  describe("AuditContext.at: “an invalid one is a defect (the effect dies) and nothing is written”", () => {
+    it.effect("write and importBatch with an invalid Date die and write nothing", () =>
+      Effect.gen(function* () {
+        const store = yield* Store
+        const tenant = freshTenant()
+        const bad = auditContext({ at: new Date(Number.NaN) })
+        const writes = [createWrite("organization", makeOrganization(tenant))]
+        const written = yield* Effect.exit(store.write(tenant, writes, bad))
+        const imported = yield* Effect.exit(store.importBatch(tenant, "b-1", writes, bad))
+        expect([written, imported].map((e) => e._tag === "Failure" && Cause.isDie(e.cause))).toEqual([true, true])
+        expect(yield* store.list("organization", tenant)).toEqual([])
+        expect(yield* store.auditLog(tenant)).toEqual([])
+        const retried = yield* store.importBatch(tenant, "b-1", writes, auditContext())
+        expect(retried.applied).toBe(true)
+      })
+    )
+  })
+
   describe("AuditEntry: “one entry per written record: who, when, what, before and after.”", () => {
     it.effect("a batch of three writes adds three entries, in the order of the writes", () =>
       Effect.gen(function* () {
