@@ -2,7 +2,7 @@ import { addMonths, addYears, type CivilDate } from "../calendar/civil-date.js"
 import type { Message } from "../i18n/message.js"
 import { type Finding, finding, type Severity } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
-import type { ResolvedRule } from "../profile/rule.js"
+import type { Confidence, ResolvedRule, RuleSource } from "../profile/rule.js"
 import { fileState, type FileState } from "./file-state.js"
 import type { Member, MemberStage } from "./member.js"
 import { activistAssessmentIntervalRule, activistMinimumCultivationRule } from "./rules-activist.js"
@@ -25,6 +25,9 @@ export interface MemberTimelineItem {
   readonly latest?: CivilDate
   /** True when `due` has passed (today is after it). */
   readonly overdue: boolean
+  /** The source of the rule version that set this date (the one in force when its clock started). */
+  readonly source: RuleSource
+  readonly confidence: Confidence
 }
 
 /** 发展进度 — a member's stage, what comes next and by when, and the findings for overdue items. */
@@ -46,7 +49,7 @@ const dueItem = (member: Member, rule: ResolvedRule<unknown>, step: StepId, due:
   const label = stepNames[step]
   const severity: Severity = rule.strength === "hard" ? "violation" : "warning"
   return {
-    item: { ruleId: rule.id, step, label, due, overdue },
+    item: { ruleId: rule.id, step, label, due, overdue, source: rule.source, confidence: rule.confidence },
     ...(overdue
       ? {
           finding: finding(
@@ -65,7 +68,7 @@ const dueItem = (member: Member, rule: ResolvedRule<unknown>, step: StepId, due:
 const earliestItem = (member: Member, rule: ResolvedRule<unknown>, step: StepId, earliest: CivilDate, today: CivilDate): Dated => {
   const label = stepNames[step]
   return {
-    item: { ruleId: rule.id, step, label, earliest, overdue: false },
+    item: { ruleId: rule.id, step, label, earliest, overdue: false, source: rule.source, confidence: rule.confidence },
     ...(today >= earliest
       ? {
           finding: finding(
@@ -89,7 +92,7 @@ const admissionApprovalItem = (member: Member, profile: RuleProfile, meetingOn: 
     ? { zh: `${member.name}：支部大会${meetingOn}通过，审批已超过最长期限${latest}`, en: `${member.name}: admitted by the branch meeting on ${meetingOn}; approval is past the latest date ${latest}` }
     : { zh: `${member.name}：支部大会${meetingOn}通过，应在${due}前审批，特殊情况最迟${latest}`, en: `${member.name}: admitted by the branch meeting on ${meetingOn}; approve by ${due}, in a special case by ${latest}` }
   return {
-    item: { ruleId: rule.id, step: "admissionApproval", label, due, latest, overdue },
+    item: { ruleId: rule.id, step: "admissionApproval", label, due, latest, overdue, source: rule.source, confidence: rule.confidence },
     ...(overdue ? { finding: finding(rule, today > latest ? "violation" : "warning", { kind: "member", id: member.id }, text, today > latest ? latest : due) } : {})
   }
 }
