@@ -18,9 +18,12 @@ export const ORG = {
   grade8: "chengguan-middle-g8"
 } as const
 
-/** The organizations, parents first, as `createOrganization` takes them (founding years ago). */
+/**
+ * The organizations, parents first, as `createOrganization` takes them (founding years ago). The
+ * 教育工委 is appointed by the county committee, not elected: it has no term and no size threshold.
+ */
 export const organizations = [
-  { id: ORG.county, kind: "committee", name: "县委教育工委", parentId: null, units: ["县教育局"], basis: "other", canApproveAdmissions: true, foundedYearsAgo: 15 },
+  { id: ORG.county, kind: "committee", formation: "appointed", name: "县委教育工委", parentId: null, units: ["县教育局"], basis: "other", canApproveAdmissions: true, foundedYearsAgo: 15 },
   { id: ORG.primary, kind: "branch", name: "城关第一小学党支部", parentId: ORG.county, units: ["城关第一小学"], basis: "school", foundedYearsAgo: 12 },
   { id: ORG.middle, kind: "branch", name: "城关中学党支部", parentId: ORG.county, units: ["城关中学"], basis: "school", foundedYearsAgo: 12 },
   { id: ORG.grade7, kind: "partyGroup", name: "七年级组党小组", parentId: ORG.middle, units: ["城关中学"], basis: "grade", foundedYearsAgo: 3 },

@@ -63,6 +63,13 @@ export const checkElection = (
   if (org.kind === "partyGroup") {
     return refuse(ruleAt(profile, termLengthRule, on), "党小组不经选举，组长由支部指定或推选", "a party group is not elected; the branch appoints its leader")
   }
+  if (org.formation === "appointed") {
+    return refuse(
+      ruleAt(profile, termLengthRule, on),
+      `${org.name}由上级党委任命，不经选举；如已改为选举产生，请先修改组建方式`,
+      `${org.name} is appointed by the higher committee, not elected; change its formation first if it is now elected`
+    )
+  }
   const quorumRule = ruleAt(profile, electionQuorumRule, on)
   const quorum = electionQuorum({ eligible: record.eligibleVoters, present: tally.presentVoters }, quorumRule.parameters)
   if (!quorum.met) {

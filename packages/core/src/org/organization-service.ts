@@ -22,6 +22,7 @@ import { checkPlacement, subtreeIds } from "./tree.js"
 export const CreateOrganizationInput = Schema.Struct({
   id: OrganizationId,
   kind: OrganizationKind,
+  formation: Organization.fields.formation,
   name: Organization.fields.name,
   parentId: Schema.NullOr(OrganizationId),
   units: Organization.fields.units,
@@ -29,7 +30,8 @@ export const CreateOrganizationInput = Schema.Struct({
   canApproveAdmissions: Schema.optionalWith(Schema.Boolean, { default: () => false }),
   foundedOn: CivilDate
 }).pipe(
-  Schema.filter((i) => !i.canApproveAdmissions || i.kind === "committee" || "only a committee (党委) may approve admissions")
+  Schema.filter((i) => !i.canApproveAdmissions || i.kind === "committee" || "only a committee (党委) may approve admissions"),
+  Schema.filter((i) => i.formation === "elected" || i.kind === "committee" || i.kind === "generalBranch" || "only a committee or general branch can be appointed; branches are elected")
 )
 
 /**

@@ -14,6 +14,14 @@ export type OrganizationKind = typeof OrganizationKind.Type
 export const OrganizationBasis = Schema.Literal("school", "grade", "subject", "joint", "other")
 export type OrganizationBasis = typeof OrganizationBasis.Type
 
+/**
+ * 组建方式 — `elected` by a general meeting or congress (every branch, most committees), or
+ * `appointed` by the higher committee: a county 教育工委 or another 派出机构 has no term to renew
+ * and no membership threshold.
+ */
+export const Formation = Schema.Literal("elected", "appointed")
+export type Formation = typeof Formation.Type
+
 /** 班子 — the secretary, deputies and the other committee members (all person ids). */
 export const Leadership = Schema.Struct({
   secretaryId: Schema.NullOr(PersonId),
@@ -47,6 +55,8 @@ export const Organization = Schema.Struct({
   /** Optimistic-concurrency version; the store sets it (1 on create, +1 on each update). */
   version: Schema.Int.pipe(Schema.positive()),
   kind: OrganizationKind,
+  /** Absent in records written before the field existed: those were elected bodies. */
+  formation: Schema.optionalWith(Formation, { default: () => "elected" as const }),
   name: DisplayText(1, 200),
   parentId: Schema.NullOr(OrganizationId),
   /** 所属单位 — the schools (units) the organization covers; a joint branch covers several. */

@@ -28,6 +28,8 @@ export const checkOrganization = (
   today: CivilDate
 ): ReadonlyArray<Finding> => {
   if (org.dissolvedOn !== null) return []
+  // An appointed body (a 教育工委) is not set up by membership counts: the thresholds do not apply.
+  if (org.formation === "appointed" && (org.kind === "committee" || org.kind === "generalBranch")) return []
   const subject = { kind: "organization", id: org.id } as const
   const memberCount = members.filter(isMember).length
   const out: Array<Finding> = []

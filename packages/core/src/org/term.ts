@@ -63,7 +63,7 @@ const extendedFinding = (extension: ResolvedRule, subject: FindingSubject, dates
  * 党章's 3–5 years. Party groups and dissolved organizations have no term.
  */
 export const termFindings = (org: Organization, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
-  if (org.kind === "partyGroup" || org.dissolvedOn !== null) return []
+  if (org.kind === "partyGroup" || org.formation === "appointed" || org.dissolvedOn !== null) return []
   const subject = { kind: "organization", id: org.id } as const
   const due = ruleAt(profile, electionDueRule, today)
   const term = org.term
