@@ -4,7 +4,9 @@ import {
   type Entities,
   type EntityFilters,
   type EntityKind,
+  groupMemberCounts,
   type ListOptions,
+  type MemberCountKey,
   NotFound,
   requireValidAuditContext,
   Store,
@@ -16,7 +18,7 @@ import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import { commitPlan, planWrites } from "./apply-writes.js"
 import { fromStored } from "./codec.js"
-import { selectAudit, selectRecords } from "./filters.js"
+import { matchesFilter, selectAudit, selectRecords } from "./filters.js"
 import { peekTenant, type StoreState, tenantOf } from "./tenant-state.js"
 
 const copyEntry = (entry: AuditEntry): AuditEntry => ({
@@ -62,6 +64,14 @@ export const makeMemoryStore = (): Effect.Effect<StoreShape> =>
         Effect.sync(() => {
           const records = peekTenant(state, tenantId).records.get(kind)?.values() ?? []
           return selectRecords(kind, records, filter, options).map((r) => fromStored(kind, r) as Entities[K])
+        }),
+
+      countMembers: (tenantId, filter) =>
+        Effect.sync(() => {
+          const members = peekTenant(state, tenantId).records.get("member")?.values() ?? []
+          // Stored members are Schema-checked encodings: these three fields are plain strings as decoded.
+          const selected = [...members].filter((m) => matchesFilter("member", m, filter))
+          return groupMemberCounts(selected as unknown as ReadonlyArray<MemberCountKey>)
         }),
 
       write: (tenantId, writes, audit) =>

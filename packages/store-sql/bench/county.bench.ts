@@ -1,9 +1,10 @@
-import { Store, type StoreShape, type Write } from "@zhibu/core"
+import { Store, type StoreShape, streamRecords, type Write } from "@zhibu/core"
 import { memoryStoreLayer } from "@zhibu/store-memory"
 import { auditContext, freshTenant, makeMember, makeOrganization } from "@zhibu/store-testkit"
 import * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Stream from "effect/Stream"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -12,18 +13,22 @@ import { SqlStore } from "../src/layer.js"
 
 /**
  * A county the size of the one in the research notes: 66 school branches under one committee,
- * 23 members each (1,518). Each dialect: import the county as one batch, read one branch, page
- * through every member, and update one record. Real servers run when PG_URL / MYSQL_URL are set.
+ * 23 members each (1,518), at five stages and three statuses. Each dialect: import the county as
+ * one batch, read one branch, page and stream through every member, count members by branch and
+ * stage, and update one record. Real servers run when PG_URL / MYSQL_URL are set.
  */
 const BRANCHES = 66
 const PER_BRANCH = 23
+const STAGES = ["applicant", "activist", "candidate", "probationary", "full"] as const
+const STATUSES = ["active", "active", "active", "active", "transferredOut", "deceased"] as const
 
 const countyWrites = (tenant: string): ReadonlyArray<Write> => {
   const writes: Array<Write> = [{ op: "create", kind: "organization", record: makeOrganization(tenant, { id: "county", kind: "committee", parentId: null }) }]
   for (let b = 1; b <= BRANCHES; b++) {
     writes.push({ op: "create", kind: "organization", record: makeOrganization(tenant, { id: `b${b}`, kind: "branch", parentId: "county" }) })
     for (let m = 1; m <= PER_BRANCH; m++) {
-      writes.push({ op: "create", kind: "member", record: makeMember(tenant, { id: `b${b}-m${m}`, organizationId: `b${b}`, name: `教师${b}-${m}` }) })
+      const shape = { stage: STAGES[m % STAGES.length], status: STATUSES[(b + m) % STATUSES.length] }
+      writes.push({ op: "create", kind: "member", record: makeMember(tenant, { id: `b${b}-m${m}`, organizationId: `b${b}`, name: `教师${b}-${m}`, ...shape }) })
     }
   }
   return writes as ReadonlyArray<Write>
@@ -66,6 +71,16 @@ for (const [name, layer] of targets) {
         if (page.length < 200) break
         afterId = page[page.length - 1]!.id
       }
+    })
+
+    bench("stream every member (streamRecords, pages of 500)", async () => {
+      await ready
+      await runtime.runPromise(Stream.runDrain(streamRecords("member", loaded)))
+    })
+
+    bench("count members by branch and stage (countMembers: one group-by statement)", async () => {
+      await ready
+      await run((s) => s.countMembers(loaded))
     })
 
     bench("update one member (read, write with version check, audit)", async () => {

@@ -5,6 +5,7 @@ import type { Dialect } from "./dialect.js"
 import { classify, storeUnavailable } from "./errors.js"
 import { DatabaseTooNew, MigrationFailed } from "./migration-errors.js"
 import { initial } from "./migrations/0001-initial.js"
+import { memberCounts } from "./migrations/0002-member-counts.js"
 
 /** Kysely's bookkeeping tables, named after ours. */
 export const MIGRATION_TABLE = "zhibu_migration"
@@ -32,7 +33,8 @@ export const transactional = (dialect: Dialect, migration: Migration): Migration
 
 /** Every migration this release knows, by name; names sort in the order they run. Forward-only. */
 export const migrations = (dialect: Dialect): Record<string, Migration> => ({
-  "0001-initial": transactional(dialect, initial(dialect))
+  "0001-initial": transactional(dialect, initial(dialect)),
+  "0002-member-counts": transactional(dialect, memberCounts())
 })
 
 /** What `migrateToLatest` did: the migrations it applied now (empty when the database was current). */

@@ -9,6 +9,7 @@ import {
 import * as Effect from "effect/Effect"
 import type { SelectQueryBuilder } from "kysely"
 import { decodeRow, tables } from "./codec.js"
+import { filters } from "./filters.js"
 import { isKey, pagingBound, rowLimit } from "./keys.js"
 import { attempt, type SqlContext } from "./run.js"
 import type { ZhibuDatabase } from "./schema-types.js"
@@ -33,40 +34,6 @@ export const getRecord = <K extends EntityKind>(
 }
 
 type Query<T extends keyof ZhibuDatabase> = SelectQueryBuilder<ZhibuDatabase, T, { data: string }>
-
-/** Each kind's filters as `where` clauses, or null when no stored record can match. */
-const filters: {
-  readonly [K in EntityKind]: (
-    q: Query<(typeof tables)[K]>,
-    filter: EntityFilters[K]
-  ) => Query<(typeof tables)[K]> | null
-} = {
-  organization: (q, f) => {
-    if (f.kind !== undefined) {
-      if (!isKey(f.kind)) return null
-      q = q.where("kind", "=", f.kind)
-    }
-    if (f.parentId === null) return q.where("parent_id", "is", null)
-    if (f.parentId === undefined) return q
-    return isKey(f.parentId) ? q.where("parent_id", "=", f.parentId) : null
-  },
-  member: (q, f) => {
-    for (const [column, value] of [
-      ["stage", f.stage],
-      ["status", f.status]
-    ] as const) {
-      if (value === undefined) continue
-      if (!isKey(value)) return null
-      q = q.where(column, "=", value)
-    }
-    if (f.organizationIds !== undefined) {
-      const ids = f.organizationIds.filter(isKey)
-      if (ids.length === 0) return null
-      q = q.where("organization_id", "in", ids)
-    }
-    return q
-  }
-}
 
 /** Records of the tenant matching every filter field, by id ascending; one query, filters in SQL. */
 export const listRecords = <K extends EntityKind>(

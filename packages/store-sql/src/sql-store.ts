@@ -3,6 +3,7 @@ import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import type { Kysely } from "kysely"
 import { readAuditLog, reserveSeqs } from "./audit.js"
+import { countMembers } from "./count-members.js"
 import type { Dialect } from "./dialect.js"
 import { importBatch } from "./import-batch.js"
 import { isKey } from "./keys.js"
@@ -30,6 +31,7 @@ export const makeSqlStore = (db: Kysely<any>, dialect: Dialect): StoreShape => {
   return {
     get: (kind, tenantId, id) => getRecord(ctx, kind, tenantId, id),
     list: (kind, tenantId, filter, options) => listRecords(ctx, kind, tenantId, filter, options),
+    countMembers: (tenantId, filter) => countMembers(ctx, tenantId, filter),
     write: (tenantId, writes, audit) =>
       writes.length === 0
         ? Effect.succeed([])

@@ -26,6 +26,7 @@ export const makeOrganization = (tenantId: string, overrides: Overrides = {}): D
     tenantId,
     id: freshId("org"),
     kind: "branch",
+    formation: "elected",
     name: "第一党支部",
     parentId: null,
     units: ["示范小学"],

@@ -1,6 +1,7 @@
 import { layer } from "@effect/vitest"
 import type { Store } from "@zhibu/core"
 import type * as Layer from "effect/Layer"
+import { aggregatesContract } from "./contract/aggregates.js"
 import { atomicityContract } from "./contract/atomicity.js"
 import { auditContract } from "./contract/audit.js"
 import { concurrencyContract } from "./contract/concurrency.js"
@@ -9,6 +10,7 @@ import { invalidContract } from "./contract/invalid.js"
 import { listContract } from "./contract/list.js"
 import { readsContract } from "./contract/reads.js"
 import { schemaRoundTripContract } from "./contract/schema-round-trip.js"
+import { streamContract } from "./contract/stream.js"
 import { tenancyContract } from "./contract/tenancy.js"
 import { textContract } from "./contract/text.js"
 import { versionsContract } from "./contract/versions.js"
@@ -35,6 +37,8 @@ export const storeSuite = (name: string, makeLayer: () => Layer.Layer<Store, unk
     auditContract(it)
     importBatchContract(it)
     listContract(it)
+    streamContract(it)
+    aggregatesContract(it)
     textContract(it)
     schemaRoundTripContract(it)
     concurrencyContract(it)

@@ -21,7 +21,7 @@ import { branchAgenda } from "./branch-agenda.js"
 export const DEFAULT_AGENDA_HORIZON_MONTHS = 6
 
 /**
- * 支部工作日程 — input of {@link reportService}.branchAgenda: the organization, how many calendar
+ * 支部工作日程 — input of {@link readBranchAgenda}: the organization, how many calendar
  * months ahead to look (0 to 120), and the six-month evidence per member id (see `SignalEvidence`).
  */
 export const BranchAgendaInput = Schema.Struct({
@@ -55,6 +55,4 @@ const readBranchAgenda = (
   })
 
 /** 报表服务 — reports over the store, each authorized and read-only. */
-export const reportService = { branchAgenda: readBranchAgenda } as const
-
 export { readBranchAgenda }

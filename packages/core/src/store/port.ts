@@ -2,6 +2,7 @@ import * as Context from "effect/Context"
 import type * as Effect from "effect/Effect"
 import type { Conflict, InvalidRecord, NotFound, StoreUnavailable } from "./errors.js"
 import type { Entities, EntityFilters, EntityKind } from "./entities.js"
+import type { MemberCount } from "./member-counts.js"
 
 /** A new record: everything but `version`, which the store sets to 1. */
 export interface CreateWrite<K extends EntityKind = EntityKind> {
@@ -76,6 +77,9 @@ export interface BatchResult<A> {
  *
  * - Every call is scoped by `tenantId`. A record written under one tenant is never returned,
  *   counted or changed through another tenant.
+ * - Reads that grow with the tenant are paged (`list` with `afterId` and `limit`, which
+ *   `streamRecords` walks) or aggregated in the store (`countMembers`), never one query per
+ *   organization.
  * - Records are checked against their Schema on the way in (encoded for storage, and the encoded
  *   form must decode again) and decoded on the way out, so callers never share state with the
  *   store. A record that does not encode, or whose `tenantId` is not the call's tenant, is refused
@@ -106,6 +110,19 @@ export interface StoreShape {
     filter?: EntityFilters[K],
     options?: ListOptions
   ) => Effect.Effect<ReadonlyArray<Entities[K]>, StoreUnavailable>
+
+  /**
+   * 人数统计 — how many members of the tenant match every given filter field, per organization,
+   * stage and status: one row per group with at least one member, ordered by `organizationId`,
+   * then `stage`, then `status`, in code-unit order. The counts are exactly what `list` with the
+   * same filter returns, grouped; an empty `organizationIds` counts no member. An adapter counts
+   * where the records are (one statement in SQL), without decoding them, however many
+   * organizations the tenant has.
+   */
+  readonly countMembers: (
+    tenantId: string,
+    filter?: EntityFilters["member"]
+  ) => Effect.Effect<ReadonlyArray<MemberCount>, StoreUnavailable>
 
   /**
    * Applies the writes, in order, atomically, each with an audit entry. Returns the stored records

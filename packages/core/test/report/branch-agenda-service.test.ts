@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { memoryStoreLayer } from "@zhibu/store-memory"
 import * as Effect from "effect/Effect"
-import { reportService } from "../../src/report/branch-agenda-service.js"
+import { reportService } from "../../src/report/report-service.js"
 import { Store } from "../../src/store/port.js"
 import { fullMembers, person } from "../member/fixtures.js"
 import { ctxFor, organizer, secretary, seed, viewer } from "../org/service-fixtures.js"

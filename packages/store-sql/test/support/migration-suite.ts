@@ -54,11 +54,13 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
       for (const f of opened) await f.close()
     })
     const current = migrations(dialect)
-    const withNote = { ...current, "0002-test-note": addNote }
+    // A later release's names sort after every real migration, whatever this release adds.
+    const withNote = { ...current, "9999-test-note": addNote }
+    const all = ["0001-initial", "0002-member-counts"]
 
     it("a new database is brought to the latest version; running again changes nothing", async () => {
       const { db } = await open()
-      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: ["0001-initial"] })
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: all })
       expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: [] })
       const t = freshTenant()
       await run(makeSqlStore(db, dialect).write(t, [create(member(t, "m1"))], ctx()))
@@ -69,9 +71,29 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
       await run(migrateToLatest(db, dialect, { migrations: current }))
       const t = freshTenant()
       await run(makeSqlStore(db, dialect).write(t, [create(member(t, "m1"))], ctx()))
-      expect(await run(migrateToLatest(db, dialect, { migrations: withNote }))).toEqual({ applied: ["0002-test-note"] })
+      expect(await run(migrateToLatest(db, dialect, { migrations: withNote }))).toEqual({ applied: ["9999-test-note"] })
       expect((await run(makeSqlStore(db, dialect).get("member", t, "m1"))).name).toBe("成员m1")
       await sql`select test_note from zhibu_member`.execute(db)
+    })
+
+    it("a database of the first release, with members, gets 0002's counts index and counts the members it had", async () => {
+      const { db } = await open()
+      const first = { "0001-initial": current["0001-initial"]! }
+      await run(migrateToLatest(db, dialect, { migrations: first }))
+      const t = freshTenant()
+      const store = makeSqlStore(db, dialect)
+      await run(store.write(t, [create(member(t, "m1")), create(member(t, "m2")), create(member(t, "m3", { stage: "full" }))], ctx()))
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: ["0002-member-counts"] })
+      expect(await run(store.countMembers(t))).toEqual([
+        { organizationId: "b1", stage: "applicant", status: "active", count: 2 },
+        { organizationId: "b1", stage: "full", status: "active", count: 1 }
+      ])
+      // The index exists: creating it again fails.
+      const again = await db.schema.createIndex("zhibu_member_counts").on("zhibu_member").column("tenant_id").execute().then(
+        () => "created",
+        () => "exists"
+      )
+      expect(again).toBe("exists")
     })
 
     it("a database with a migration this release does not know is refused with DatabaseTooNew, also by the layer", async () => {
@@ -79,7 +101,7 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
       await run(migrateToLatest(db, dialect, { migrations: withNote }))
       const error = await failure(migrateToLatest(db, dialect))
       expect(error).toBeInstanceOf(DatabaseTooNew)
-      expect(error).toMatchObject({ unknown: ["0002-test-note"], known: ["0001-initial"] })
+      expect(error).toMatchObject({ unknown: ["9999-test-note"], known: all })
       expect(error.message).toContain("upgrade the application")
       const layer = await failure(Effect.scoped(Effect.asVoid(Effect.provide(Store, SqlStore.layer({ db, dialect, migrate: "onStart" })))))
       expect(layer).toBeInstanceOf(DatabaseTooNew)
@@ -88,9 +110,9 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
     it("a failing migration is reported by name with MigrationFailed", async () => {
       const { db } = await open()
       await run(migrateToLatest(db, dialect))
-      const error = await failure(migrateToLatest(db, dialect, { migrations: { ...current, "0002-broken": transactional(dialect, broken) } }))
+      const error = await failure(migrateToLatest(db, dialect, { migrations: { ...current, "9999-broken": transactional(dialect, broken) } }))
       expect(error).toBeInstanceOf(MigrationFailed)
-      expect(error).toMatchObject({ migration: "0002-broken" })
+      expect(error).toMatchObject({ migration: "9999-broken" })
       // PostgreSQL and SQLite run DDL in the migration's transaction; MySQL cannot.
       const left = await sql`select count(*) as n from zhibu_half_done`.execute(db).then(
         () => true,
@@ -113,7 +135,7 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
       const pools = url === undefined ? [db, db, db] : await Promise.all([0, 1, 2].map(async () => (await run(connectUrl(url, { poolSize: 1 }))).db))
       try {
         const reports = await Promise.all(pools.map((p) => run(migrateToLatest(p, dialect))))
-        expect(reports.flatMap((r) => r.applied)).toEqual(["0001-initial"])
+        expect(reports.flatMap((r) => r.applied).sort()).toEqual(all)
       } finally {
         if (url !== undefined) await Promise.all(pools.map((p) => p.destroy()))
       }

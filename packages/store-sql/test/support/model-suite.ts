@@ -36,6 +36,7 @@ type Command =
       readonly limit: number | null
     }
   | { readonly op: "audit"; readonly tenant: number; readonly recordId: number | null; readonly afterSeq: number | null; readonly limit: number | null }
+  | { readonly op: "count"; readonly tenant: number; readonly filter: number }
 
 const kind = fc.constantFrom<EntityKind>("organization", "member")
 const index = (n: number) => fc.integer({ min: 0, max: n - 1 })
@@ -76,7 +77,8 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       afterSeq: fc.option(index(8), { freq: 2 }),
       limit: fc.option(index(4), { freq: 2 })
     })
-  }
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("count" as const), tenant, filter: index(6) }) }
 )
 
 /** A record of `kind` in `tenantId`, one of many variants of name, stage, status, parent. */
@@ -170,6 +172,8 @@ const perform = async (
           ...(c.limit === null ? {} : { limit: c.limit })
         })
       )
+    case "count":
+      return either(store.countMembers(tenantId, filters.member[c.filter] as never))
   }
 }
 
@@ -177,7 +181,12 @@ const perform = async (
 const everything = (store: StoreShape, tenants: ReadonlyArray<string>) =>
   Effect.runPromise(
     Effect.forEach(tenants, (t) =>
-      Effect.all({ organization: store.list("organization", t), member: store.list("member", t), audit: store.auditLog(t) })
+      Effect.all({
+        organization: store.list("organization", t),
+        member: store.list("member", t),
+        counts: store.countMembers(t),
+        audit: store.auditLog(t)
+      })
     )
   )
 

@@ -8,6 +8,7 @@ export const organization = (tenantId: string, id: string, over: Partial<New<Org
     tenantId,
     id,
     kind: "branch",
+    formation: "elected",
     name: `第${id}支部`,
     parentId: null,
     units: ["示例学校"],

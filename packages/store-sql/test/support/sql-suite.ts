@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
-import type { StoreShape } from "@zhibu/core"
+import { type Member, Store, type StoreShape, streamRecords, type Write } from "@zhibu/core"
 import * as Cause from "effect/Cause"
+import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as Stream from "effect/Stream"
 import { type Kysely, type KyselyPlugin, sql } from "kysely"
 import { makeSqlStore } from "../../src/sql-store.js"
 import { create, ctx, member, organization, update } from "./records.js"
@@ -20,6 +22,26 @@ const counting = () => {
   }
   return { plugin, count: () => count, reset: () => (count = 0) }
 }
+
+/** Stage and status of the members of each branch, so that the groups differ from branch to branch. */
+const SHAPES: ReadonlyArray<Pick<Member, "stage" | "status">> = [
+  { stage: "full", status: "active" },
+  { stage: "full", status: "active" },
+  { stage: "probationary", status: "active" },
+  { stage: "activist", status: "active" },
+  { stage: "applicant", status: "active" },
+  { stage: "full", status: "transferredOut" },
+  { stage: "full", status: "deceased" }
+]
+
+/** A county committee over `branches` branches, branch i holding i % 7 + 1 members of the shapes above. */
+const county = (t: string, branches: number): ReadonlyArray<Write> => [
+  create(organization(t, "county", { kind: "committee" })),
+  ...Array.from({ length: branches }, (_, b) => [
+    create(organization(t, `b${b}`, { parentId: "county" as never })),
+    ...SHAPES.slice(0, (b % SHAPES.length) + 1).map((shape, m) => create(member(t, `b${b}-m${m}`, { organizationId: `b${b}` as never, ...shape })))
+  ]).flat()
+]
 
 /** Text the CJK planes and SQL metacharacters: must reach the projected columns intact too. */
 const awkward = "张三 O'Brien \\ 100% _ 😀 〇 㐀 𠀀 𪜀 𰀀 豈"
@@ -49,6 +71,9 @@ export const sqlSuite = (target: Target) =>
       await run(store.write(upper, [create(organization(upper, "b1"))], ctx()))
       expect(await run(store.list("organization", lower))).toEqual([])
       expect(await run(store.list("organization", `${upper} `))).toEqual([])
+      await run(store.write(upper, [create(member(upper, "m1"))], ctx()))
+      expect(await run(store.countMembers(lower))).toEqual([])
+      expect(await run(store.countMembers(`${upper} `))).toEqual([])
       expect(await run(store.auditLog(lower))).toEqual([])
       const missing = await run(Effect.flip(store.get("organization", `${upper} `, "b1")))
       expect(missing._tag).toBe("NotFound")
@@ -58,6 +83,7 @@ export const sqlSuite = (target: Target) =>
     it("a tenant id no record can have (too long, a space, U+0000) reads nothing and refuses writes with InvalidRecord", async () => {
       for (const tenant of ["t".repeat(80), "a tenant", "t\u0000"]) {
         expect(await run(store.list("member", tenant))).toEqual([])
+        expect(await run(store.countMembers(tenant))).toEqual([])
         expect(await run(store.auditLog(tenant))).toEqual([])
         expect(await run(Effect.flip(store.get("member", tenant, "m1")))).toMatchObject({ _tag: "NotFound" })
         const refused = await run(Effect.flip(store.write(tenant, [create(member(tenant, "m1"))], ctx())))
@@ -117,6 +143,40 @@ export const sqlSuite = (target: Target) =>
       const page = await run(counted.list("member", t, { stage: "activist" }, { afterId: "m-0600", limit: 10 }))
       expect(counter.count()).toBe(1)
       expect(page.map((m) => m.id)).toEqual(Array.from({ length: 10 }, (_, i) => `m-${String(603 + 3 * i).padStart(4, "0")}`))
+    })
+
+    for (const branches of [6, 66])
+      it(`countMembers over a county of ${branches} branches is exactly one statement, and agrees with list`, async () => {
+        const t = freshTenant()
+        await run(store.importBatch(t, "county", county(t, branches), ctx("import.county")))
+        const ids = Array.from({ length: branches }, (_, b) => `b${b}`)
+        counter.reset()
+        const counts = await run(counted.countMembers(t))
+        expect(counter.count()).toBe(1)
+        counter.reset()
+        const ofBranches = await run(counted.countMembers(t, { organizationIds: ids, status: "active" }))
+        expect(counter.count()).toBe(1)
+        const members = await run(store.list("member", t))
+        expect(counts.reduce((n, c) => n + c.count, 0)).toBe(members.length)
+        expect(ofBranches).toEqual(counts.filter((c) => c.status === "active"))
+        // b5 holds the first six shapes: two full members, one of each other stage, one transferred out.
+        expect(counts.filter((c) => c.organizationId === "b5")).toEqual([
+          { organizationId: "b5", stage: "activist", status: "active", count: 1 },
+          { organizationId: "b5", stage: "applicant", status: "active", count: 1 },
+          { organizationId: "b5", stage: "full", status: "active", count: 2 },
+          { organizationId: "b5", stage: "full", status: "transferredOut", count: 1 },
+          { organizationId: "b5", stage: "probationary", status: "active", count: 1 }
+        ])
+      })
+
+    it("streamRecords reads 1 000 members in pages of 500 with one statement per page (and one to find the end)", async () => {
+      const t = freshTenant()
+      const writes = Array.from({ length: 1000 }, (_, i) => create(member(t, `m-${String(i).padStart(4, "0")}`)))
+      await run(store.importBatch(t, "bulk", writes, ctx("import.roster")))
+      counter.reset()
+      const streamed = await run(Stream.runCollect(streamRecords("member", t)).pipe(Effect.provideService(Store, counted)))
+      expect(counter.count()).toBe(3)
+      expect(Chunk.toReadonlyArray(streamed).map((m) => m.id)).toEqual((await run(store.list("member", t))).map((m) => m.id))
     })
 
     it("an update of many records checks every version and writes each record once", async () => {
