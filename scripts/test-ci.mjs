@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Runs the whole vitest workspace and prints the plain line "N passed, N failed" that CI reads.
-// With --db it also runs the real-server cases: PG_URL and MYSQL_URL default to the servers this
-// machine kind runs, ZHIBU_REQUIRE_DB=1 makes a missing or unreachable server fail (never skip).
+// `npm test`: runs the whole vitest workspace and prints the plain line "N passed, N failed".
+// The real-server cases run when PG_URL / MYSQL_URL are set. With --db (`npm run test:db`), or with
+// ZHIBU_REQUIRE_DB=1 (CI), they are required: the URLs default to this machine's servers, and a
+// missing or unreachable server fails the run, never skips it.
 import { spawnSync } from "node:child_process"
 import { existsSync, readFileSync, rmSync } from "node:fs"
 import { connect } from "node:net"
 
-const withDb = process.argv.includes("--db")
+const withDb = process.argv.includes("--db") || process.env.ZHIBU_REQUIRE_DB === "1"
 const extra = process.argv.slice(2).filter((a) => a !== "--db")
 const env = { ...process.env }
 
