@@ -15,6 +15,7 @@ import { type Checked, firstRefusal, passes, reject, resolve, type StepCheck, ty
 import type { Member, StatusChange } from "./member.js"
 import { stepsOrderRule } from "./rules-application.js"
 import type { StepId, StepRecord } from "./step.js"
+import { memberStatusNames } from "./status-names.js"
 import { stepNames } from "./step-names.js"
 
 /** The step-specific checks; steps not listed need only the general ones (order, dates, status). */
@@ -47,7 +48,7 @@ const checkGeneral = (check: StepCheck): Checked => {
     () =>
       member.status === "active"
         ? passes
-        : reject(check, rule, { zh: `档案状态为${member.status}，只有在册档案可以记录步骤`, en: `the file is ${member.status}; only an active file takes steps` }, { missing: "status active" }),
+        : reject(check, rule, { zh: `档案状态为“${memberStatusNames[member.status].zh}”，只有在册档案可以记录步骤`, en: `the file is ${memberStatusNames[member.status].en}; only an active file takes steps` }, { missing: "status active" }),
     () => {
       const allowed = nextSteps(state)
       if (allowed.includes(record.step)) return passes

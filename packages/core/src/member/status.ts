@@ -6,6 +6,7 @@ import { makeProfile, ruleAt, type RuleProfile } from "../profile/profile.js"
 import { MemberRecordRejected, StatusChangeRejected } from "./errors.js"
 import type { FlagDecision, Member, MemberStatus, Sanction, StatusChange } from "./member.js"
 import { statusRestorationRule } from "./rules-status.js"
+import { memberStatusNames } from "./status-names.js"
 
 /** Statuses that end a file for good: the person may only start a new file (rules.md 6.5). */
 const notRestorable: ReadonlySet<MemberStatus> = new Set<MemberStatus>(["removed", "lapsed", "probationCancelled"])
@@ -55,17 +56,21 @@ export const changeStatus = (
         ...(cite ? { ruleId: statusRestorationRule.id, text: withCitation(ruleAt(profile, statusRestorationRule, change.date), text) } : { text })
       })
     )
+  const fromName = memberStatusNames[from]
+  const toName = memberStatusNames[to]
   if (notRestorable.has(from)) {
-    return refuse({ zh: `档案状态为${from}，不能恢复或变更；重新入党须重新申请（新档案）`, en: `the file is ${from} and cannot be restored or changed; re-joining starts a new file` }, true)
+    return refuse({ zh: `档案状态为“${fromName.zh}”，不能恢复或变更；重新入党须重新申请（新档案）`, en: `the file is ${fromName.en} and cannot be restored or changed; re-joining starts a new file` }, true)
   }
-  if (terminal.has(from)) return refuse({ zh: `档案状态为${from}，不再变更`, en: `the file is ${from} and takes no further change` })
+  if (terminal.has(from)) return refuse({ zh: `档案状态为“${fromName.zh}”，不再变更`, en: `the file is ${fromName.en} and takes no further change` })
   if (to === "probationCancelled") {
     return refuse({ zh: "取消预备党员资格须经支部大会讨论和上级党委审批（转正步骤）", en: "cancelling a probation goes through the conversion meeting and approval steps" })
   }
-  if (!allowed[from].includes(to)) return refuse({ zh: `不能从${from}变更为${to}`, en: `cannot change from ${from} to ${to}` })
+  if (!allowed[from].includes(to)) return refuse({ zh: `不能从“${fromName.zh}”变更为“${toName.zh}”`, en: `cannot change from ${fromName.en} to ${toName.en}` })
   const partyMember = member.stage === "probationary" || member.stage === "full"
-  if (membersOnly.has(to) && !partyMember) return refuse({ zh: `${to}只适用于党员，申请人档案请用 closed`, en: `${to} applies to party members only; close an applicant's file instead` })
-  if (to === "closed" && partyMember) return refuse({ zh: "党员档案不能以 closed 结束", en: "a party member's file is not closed; use an exit status" })
+  if (membersOnly.has(to) && !partyMember) {
+    return refuse({ zh: `“${toName.zh}”只适用于党员；未接收的申请人档案请关闭（closed）`, en: `${toName.en} applies to party members only; close an applicant's file instead` })
+  }
+  if (to === "closed" && partyMember) return refuse({ zh: "党员档案不能关闭（closed），请记录相应的党籍变化", en: "a party member's file is not closed; use an exit status" })
   const lastChange = member.statusHistory.at(-1)?.date
   if (lastChange !== undefined && change.date < lastChange) {
     return refuse({ zh: `日期${change.date}早于上次状态变更${lastChange}`, en: `the date ${change.date} is before the last status change on ${lastChange}` })

@@ -6,6 +6,7 @@ import type { Member } from "./member.js"
 import { memberVotingRightsRule } from "./rules-status.js"
 import { sanctionsInForce, statusOn } from "./sanctions.js"
 import { stageOn } from "./stage.js"
+import { memberStatusNames } from "./status-names.js"
 
 /** Why a member has no vote on a date. */
 export type NoVoteReason = "notFullMember" | "notActive" | "probationWithinParty" | "detention"
@@ -31,7 +32,7 @@ export const hasVotingRights = (member: Member, on: CivilDate, profile: RuleProf
   const stage = stageOn(member, on, profile)
   if (stage !== "full") add("notFullMember", { zh: `${on}不是正式党员（${stage ?? "尚未入档"}）`, en: `not a full member on ${on} (${stage ?? "no file yet"})` })
   const status = statusOn(member, on)
-  if (status !== "active") add("notActive", { zh: `${on}党籍状态为${status}`, en: `membership status on ${on} is ${status}` })
+  if (status !== "active") add("notActive", { zh: `${on}党籍状态为“${memberStatusNames[status].zh}”`, en: `membership status on ${on} is ${memberStatusNames[status].en}` })
   for (const sanction of sanctionsInForce(member, on, ["probationWithinParty", "detention"])) {
     if (sanction.kind === "probationWithinParty") {
       add("probationWithinParty", { zh: `${on}处于留党察看期间（自${sanction.from}）`, en: `under probation within the Party on ${on} (since ${sanction.from})` })

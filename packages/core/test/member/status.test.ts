@@ -94,3 +94,15 @@ describe("member.votingRights (§2.2)", () => {
     expect(hasVotingRights(full, civilDate("2028-10-01"), profile).votes).toBe(true)
   })
 })
+
+describe("status names in refusals", () => {
+  it("a refusal names the statuses in words, not as code values", () => {
+    const removed = Either.getOrThrow(changed(person("m9"), "removed"))
+    const refused = changed(removed, "active", "2026-04-01")
+    expect(Either.isLeft(refused)).toBe(true)
+    if (Either.isLeft(refused)) {
+      expect(refused.left.message).toContain("已除名")
+      expect(refused.left.message).not.toMatch(/状态为removed/)
+    }
+  })
+})
