@@ -4,6 +4,7 @@
  */
 export * from "./auth/index.js"
 export * from "./calendar/index.js"
+export * from "./evaluation/index.js"
 export * from "./i18n/message.js"
 export * from "./meeting/index.js"
 export * from "./member/index.js"

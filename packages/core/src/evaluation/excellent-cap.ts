@@ -1,0 +1,35 @@
+import type { CivilDate } from "../calendar/civil-date.js"
+import { type Finding, type FindingSubject, finding } from "../profile/finding.js"
+import { ruleAt, type RuleProfile } from "../profile/profile.js"
+import { excellentCap } from "../meeting/conduct-rules.js"
+
+/** 评议等次 — the four grades of 民主评议党员. */
+export type EvaluationGrade = "excellent" | "qualified" | "basicallyQualified" | "unqualified"
+
+/** The most members of `evaluated` who may be graded 优秀 under the cap. */
+export const maximumExcellent = (evaluated: number, profile: RuleProfile, on: CivilDate): number => {
+  const { maxExcellentShare } = ruleAt(profile, excellentCap, on).parameters
+  return Math.floor((evaluated * maxExcellentShare.numerator) / maxExcellentShare.denominator)
+}
+
+/**
+ * 优秀比例 — rules.md 1.10: generally at most a third of the members evaluated are graded 优秀. The
+ * rule says 一般, so exceeding it is a warning for the branch to weigh, not a refusal.
+ */
+export const checkExcellentShare = (
+  grades: ReadonlyArray<EvaluationGrade>,
+  subject: FindingSubject,
+  profile: RuleProfile,
+  on: CivilDate
+): ReadonlyArray<Finding> => {
+  const excellent = grades.filter((g) => g === "excellent").length
+  const maximum = maximumExcellent(grades.length, profile, on)
+  if (excellent <= maximum) return []
+  const rule = ruleAt(profile, excellentCap, on)
+  return [
+    finding(rule, "warning", subject, {
+      zh: `参评党员 ${grades.length} 人，评为优秀 ${excellent} 人，一般不超过 ${maximum} 人`,
+      en: `${excellent} of ${grades.length} members graded excellent; as a rule at most ${maximum}`
+    })
+  ]
+}
