@@ -5,7 +5,7 @@ import * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Stream from "effect/Stream"
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, bench, describe } from "vitest"
@@ -34,10 +34,13 @@ const countyWrites = (tenant: string): ReadonlyArray<Write> => {
   return writes as ReadonlyArray<Write>
 }
 
+const fileDir = mkdtempSync(join(tmpdir(), "zhibu-bench-"))
+afterAll(() => rmSync(fileDir, { recursive: true, force: true }))
+
 const targets: ReadonlyArray<[string, Layer.Layer<Store, unknown>]> = [
   ["memory", memoryStoreLayer],
   ["SQLite in memory", SqlStore.layerFromUrl("sqlite::memory:", { migrate: "onStart" })],
-  ["SQLite file", SqlStore.layerFromUrl(`sqlite:${join(mkdtempSync(join(tmpdir(), "zhibu-bench-")), "bench.db")}`, { migrate: "onStart" })],
+  ["SQLite file", SqlStore.layerFromUrl(`sqlite:${join(fileDir, "bench.db")}`, { migrate: "onStart" })],
   ...(process.env.PG_URL ? [["PostgreSQL", SqlStore.layerFromUrl(process.env.PG_URL, { migrate: "onStart" })] as [string, Layer.Layer<Store, unknown>]] : []),
   ...(process.env.MYSQL_URL ? [["MariaDB/MySQL", SqlStore.layerFromUrl(process.env.MYSQL_URL, { migrate: "onStart" })] as [string, Layer.Layer<Store, unknown>]] : [])
 ]
