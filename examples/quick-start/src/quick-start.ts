@@ -1,36 +1,25 @@
 import { chinaWorkdays } from "@zhibu/calendar-cn"
-import {
-  Actor,
-  type CommandContext,
-  createOrganization,
-  type Finding,
-  memberService,
-  nationalBaseline,
-  organizationFindings,
-  TenantId
-} from "@zhibu/core"
+import { createOrganization, type Finding, makeCommandContext, memberService, organizationFindings } from "@zhibu/core"
 import { SqlStore } from "@zhibu/store-sql"
-import { Effect, Schema } from "effect"
+import { Effect } from "effect"
 
 /** The guide's quick start (docs/guide.md §3), kept as code so a test runs it. */
 export const quickStart = (databaseUrl: string, now: Date): Promise<ReadonlyArray<Finding>> => {
   // 1. Storage: a SQLite file (the embedded default), migrated when the layer starts.
   const store = SqlStore.layerFromUrl(databaseUrl, { migrate: "onStart" })
 
-  // 2. The context: tenant, the acting person (your app establishes their roles), now, profile, calendar.
-  const ctx: CommandContext = {
-    tenantId: TenantId.make("county-1"),
-    actor: Schema.decodeSync(Actor)({
-      personId: "organizer-1",
-      roles: [{ role: "higherOrganizer", organizationId: "committee-1" }]
-    }),
+  // 2. The context: tenant, the acting person (your app establishes their roles), now, calendar;
+  //    the rule profile defaults to the national baseline.
+  const context = makeCommandContext({
+    tenantId: "county-1",
+    actor: { personId: "organizer-1", roles: [{ role: "higherOrganizer", organizationId: "committee-1" }] },
     now,
-    profile: nationalBaseline,
     workdays: chinaWorkdays
-  }
+  })
 
   // 3. The services: set up the organizations, register an applicant, read the branch's findings.
   const program = Effect.gen(function* () {
+    const ctx = yield* context
     yield* createOrganization(ctx, {
       id: "committee-1", kind: "committee", name: "县委教育工委", parentId: null, units: ["县教育局"],
       basis: "other", canApproveAdmissions: true, foundedOn: "2019-06-01"
