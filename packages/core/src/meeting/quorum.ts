@@ -2,6 +2,7 @@ import type { CivilDate } from "../calendar/civil-date.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { ResolvedRule } from "../profile/rule.js"
 import { committeeQuorum, generalAssemblyQuorum, partyOrganizationMeetingQuorum, principalOfficeMeetingQuorum } from "./quorum-rules.js"
+import { leastExceeding, leastReaching } from "../vote/majority.js"
 import { meetsThreshold, type Threshold } from "./threshold.js"
 
 /** The bodies whose meetings have a quorum rule. */
@@ -26,10 +27,8 @@ export interface MeetingQuorumResult {
 }
 
 /** The least count out of `of` that reaches the threshold (may exceed `of` when `of` is 0). */
-export const minimumReaching = (threshold: Threshold, of: number): number => {
-  const exact = (of * threshold.numerator) / threshold.denominator
-  return threshold.inclusive ? Math.ceil(exact) : Math.floor(exact) + 1
-}
+export const minimumReaching = (threshold: Threshold, of: number): number =>
+  (threshold.inclusive ? leastReaching : leastExceeding)(of, threshold.numerator, threshold.denominator)
 
 const attendanceRule = (body: QuorumBody, profile: RuleProfile, on: CivilDate): { rule: ResolvedRule; threshold: (keyMatters: boolean) => Threshold } => {
   switch (body) {

@@ -1,5 +1,5 @@
 import type { Message } from "../i18n/message.js"
-import { exceedsFraction } from "../vote/majority.js"
+import { exceedsFraction, leastExceeding } from "../vote/majority.js"
 import type { MembershipVoteParameters } from "./rules-admission.js"
 import type { VoteTally } from "./step.js"
 
@@ -27,9 +27,6 @@ export interface MembershipVoteResult {
 }
 
 /** The least whole count that exceeds `numerator/denominator` of `of`. */
-const leastExceeding = (of: number, { numerator, denominator }: { numerator: number; denominator: number }): number =>
-  Math.floor((of * numerator) / denominator) + 1
-
 const tallyProblem = (t: VoteTally): Message | undefined => {
   if (t.dueVoting === 0) return { zh: "应到会有表决权的党员人数为0", en: "no voting member is due to attend" }
   if (t.yes + t.no + t.abstain > t.presentVoting)
@@ -60,8 +57,8 @@ export const judgeMembershipVote = (tally: VoteTally, parameters: MembershipVote
     passed: failed.length === 0,
     failed,
     votesFor,
-    attendanceNeeded: leastExceeding(tally.dueVoting, attendance),
-    votesNeeded: leastExceeding(tally.dueVoting, pass),
+    attendanceNeeded: leastExceeding(tally.dueVoting, attendance.numerator, attendance.denominator),
+    votesNeeded: leastExceeding(tally.dueVoting, pass.numerator, pass.denominator),
     ...(problem === undefined ? {} : { tallyProblem: problem })
   }
 }

@@ -1,5 +1,6 @@
 import * as Schema from "effect/Schema"
 import type { candidateMarginRule, electionQuorumRule, winningMajorityRule } from "./election-rules.js"
+import { leastExceeding } from "../vote/majority.js"
 
 /** 选举计算 — election arithmetic (rules.md §2.5–2.8). Counts are whole numbers of people or ballots. */
 
@@ -10,10 +11,6 @@ export type WinningMajorityParameters = typeof winningMajorityRule.parameters.Ty
 const NATIONAL_QUORUM: QuorumParameters = { numerator: 4, denominator: 5 }
 const NATIONAL_MARGIN: CandidateMarginParameters = { percent: 20, minimumExtra: 1 }
 const NATIONAL_MAJORITY: WinningMajorityParameters = { numerator: 1, denominator: 2 }
-
-/** The least whole count strictly more than `numerator/denominator` of `of`. */
-const leastAbove = (of: number, numerator: number, denominator: number): number =>
-  Math.floor((of * numerator) / denominator) + 1
 
 export interface QuorumResult {
   readonly met: boolean
@@ -29,7 +26,7 @@ export const electionQuorum = (
   counts: { readonly eligible: number; readonly present: number },
   parameters: QuorumParameters = NATIONAL_QUORUM
 ): QuorumResult => {
-  const minimumPresent = leastAbove(counts.eligible, parameters.numerator, parameters.denominator)
+  const minimumPresent = leastExceeding(counts.eligible, parameters.numerator, parameters.denominator)
   return { met: counts.present >= minimumPresent, minimumPresent }
 }
 
@@ -88,7 +85,7 @@ export type ElectionResult =
  */
 export const electionResult = (tally: ElectionTally, parameters: WinningMajorityParameters = NATIONAL_MAJORITY): ElectionResult => {
   if (tally.ballotsReturned > tally.ballotsIssued) return { _tag: "void", reason: "moreBallotsReturnedThanIssued" }
-  const votesNeeded = leastAbove(tally.presentVoters, parameters.numerator, parameters.denominator)
+  const votesNeeded = leastExceeding(tally.presentVoters, parameters.numerator, parameters.denominator)
   const passed = Object.entries(tally.votes)
     .filter(([, votes]) => votes >= votesNeeded)
     .sort(([a, va], [b, vb]) => vb - va || (a < b ? -1 : a > b ? 1 : 0))

@@ -16,3 +16,11 @@ export const exceedsFraction = (count: number, of: number, numerator: number, de
 /** True when `count` is at least `numerator/denominator` of `of`, in exact integer arithmetic. */
 export const reachesFraction = (count: number, of: number, numerator: number, denominator: number): boolean =>
   count * denominator >= of * numerator
+
+/** The least whole count that is more than `numerator/denominator` of `of`. */
+export const leastExceeding = (of: number, numerator: number, denominator: number): number =>
+  Math.floor((of * numerator) / denominator) + 1
+
+/** The least whole count that is at least `numerator/denominator` of `of`. */
+export const leastReaching = (of: number, numerator: number, denominator: number): number =>
+  Math.ceil((of * numerator) / denominator)

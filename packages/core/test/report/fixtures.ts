@@ -3,7 +3,7 @@ import type { Member } from "../../src/member/member.js"
 import type { StepId, StepRecordInput } from "../../src/member/step.js"
 import type { Organization } from "../../src/org/organization.js"
 import { before, blank, path2014, path2026, walk } from "../member/fixtures.js"
-import { org } from "../support/records.js"
+import { schoolTree } from "../support/records.js"
 
 /** Fixtures of the branch agenda: files walked through the real rules, placed in a small tree. */
 
@@ -25,17 +25,8 @@ export const fileOf = (
     blank({ id, name: `人员 ${id}`, organizationId: place.organizationId ?? "b1", partyGroupId: place.partyGroupId ?? null })
   )
 
-/**
- * county ─ school ─┬─ b1 ─ g1
- *                  └─ b2
- */
-export const tree: ReadonlyArray<Organization> = [
-  org("county", "committee", null),
-  org("school", "committee", "county"),
-  org("b1", "branch", "school"),
-  org("b2", "branch", "school"),
-  org("g1", "partyGroup", "b1")
-]
+/** county ─ school ─┬─ b1 ─ g1, and └─ b2 */
+export const tree: ReadonlyArray<Organization> = schoolTree
 
 export const byId = (id: string): Organization => tree.find((o) => o.id === id)!
 

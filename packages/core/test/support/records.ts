@@ -59,3 +59,16 @@ export const member = (
 
 export const actor = (personId: string, ...roles: ReadonlyArray<readonly [Role, string]>): Actor =>
   Schema.decodeSync(Actor)({ personId, roles: roles.map(([role, organizationId]) => ({ role, organizationId })) })
+
+/**
+ * A county committee over a school committee with two branches; branch b1 has party group g1.
+ *   county ─ school ─┬─ b1 ─ g1
+ *                    └─ b2
+ */
+export const schoolTree: ReadonlyArray<Organization> = [
+  org("county", "committee", null),
+  org("school", "committee", "county"),
+  org("b1", "branch", "school"),
+  org("b2", "branch", "school"),
+  org("g1", "partyGroup", "b1")
+]

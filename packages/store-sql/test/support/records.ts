@@ -1,58 +1,22 @@
 import type { AuditContext, Member, Organization, Write } from "@zhibu/core"
+import { createWrite, makeMember, makeOrganization, updateWrite } from "@zhibu/store-testkit/fixtures"
 
 type New<A> = Omit<A, "version">
 
-/** A branch with made-up, non-personal data. */
+/** A branch with made-up, non-personal data, named after its id, with no term. */
 export const organization = (tenantId: string, id: string, over: Partial<New<Organization>> = {}): New<Organization> =>
-  ({
-    tenantId,
-    id,
-    kind: "branch",
-    formation: "elected",
-    name: `第${id}支部`,
-    parentId: null,
-    units: ["示例学校"],
-    basis: "school",
-    canApproveAdmissions: false,
-    foundedOn: "2020-09-01",
-    leadership: { secretaryId: null, deputySecretaryIds: [], committeeMemberIds: [] },
-    term: null,
-    dissolvedOn: null,
-    ...over
-  }) as New<Organization>
+  makeOrganization(tenantId, { id, name: `第${id}支部`, units: ["示例学校"], term: null, ...over })
 
-/** A member with made-up, non-personal data. */
+/** An applicant with made-up, non-personal data, named after its id, with no steps. */
 export const member = (tenantId: string, id: string, over: Partial<New<Member>> = {}): New<Member> =>
-  ({
-    tenantId,
-    id,
-    organizationId: "b1",
-    partyGroupId: null,
-    name: `成员${id}`,
-    gender: "female",
-    birthDate: "1990-01-15",
-    category: "teacher",
-    stage: "applicant",
-    status: "active",
-    steps: [],
-    joinedOn: null,
-    convertedOn: null,
-    statusHistory: [],
-    sanctions: [],
-    flagDecisions: [],
-    lastContactOn: null,
-    ...over
-  }) as New<Member>
+  makeMember(tenantId, { id, organizationId: "b1", name: `成员${id}`, birthDate: "1990-01-15", steps: [], lastContactOn: null, ...over })
 
-export const create = (record: New<Member> | New<Organization>): Write =>
-  ("stage" in record
-    ? { op: "create", kind: "member", record }
-    : { op: "create", kind: "organization", record }) as Write
+const kindOf = (record: New<Member> | New<Organization>) => ("stage" in record ? "member" : "organization")
+
+export const create = (record: New<Member> | New<Organization>): Write => createWrite(kindOf(record), record)
 
 export const update = (record: New<Member> | New<Organization>, expectedVersion: number): Write =>
-  ("stage" in record
-    ? { op: "update", kind: "member", record, expectedVersion }
-    : { op: "update", kind: "organization", record, expectedVersion }) as Write
+  updateWrite(kindOf(record), record, expectedVersion)
 
 export const ctx = (action = "test.write", at = new Date("2026-11-21T08:00:00.000Z")): AuditContext => ({
   actorId: "admin-1",
