@@ -1,10 +1,12 @@
 import { addMonths, addYears, type CivilDate } from "../calendar/civil-date.js"
+import type { WorkdayCalendar } from "../calendar/workday-calendar.js"
 import type { Message } from "../i18n/message.js"
 import { type Finding, finding, type Severity } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { Confidence, ResolvedRule, RuleSource } from "../profile/rule.js"
 import { fileState, type FileState } from "./file-state.js"
 import type { Member, MemberStage } from "./member.js"
+import { publicityCoverageFindings } from "./publicity-coverage.js"
 import { activistAssessmentIntervalRule, activistMinimumCultivationRule } from "./rules-activist.js"
 import { admissionApprovalDeadlineRule, admissionMeetingDeadlineRule, oathDeadlineRule } from "./rules-admission.js"
 import { applicationTalkDeadlineRule } from "./rules-application.js"
@@ -141,14 +143,21 @@ const collect = (member: Member, s: FileState, profile: RuleProfile, today: Civi
  * deadline (预审 + 1 month, 2026 rules), the approval deadline (+3 months, +6 in special cases),
  * the oath deadline, the probation end (earliest conversion meeting) and the conversion approval
  * deadline. Each deadline rule is taken in the version in force when its clock started.
+ *
+ * With `workdays` (the calendar the steps were checked with), the findings also warn of each 公示
+ * whose working days were counted in years the calendar has no holiday data for
+ * ({@link publicityCoverageFindings}).
  */
-export const timeline = (member: Member, profile: RuleProfile, today: CivilDate): MemberTimeline => {
+export const timeline = (member: Member, profile: RuleProfile, today: CivilDate, workdays?: WorkdayCalendar): MemberTimeline => {
   const state = fileState(member, profile)
   const dated = member.status === "active" ? collect(member, state, profile, today) : []
   return {
     memberId: member.id,
     stage: state.stage,
     items: dated.map((d) => d.item),
-    findings: dated.flatMap((d) => (d.finding === undefined ? [] : [d.finding]))
+    findings: [
+      ...dated.flatMap((d) => (d.finding === undefined ? [] : [d.finding])),
+      ...(workdays === undefined || member.status !== "active" ? [] : publicityCoverageFindings(member, profile, workdays))
+    ]
   }
 }

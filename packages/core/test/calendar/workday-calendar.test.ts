@@ -1,7 +1,15 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as fc from "fast-check"
 import { addDays, type CivilDate, chinaDate, civilDate, dayOfWeek, fromEpochDay, toEpochDay } from "../../src/calendar/civil-date.js"
-import { addWorkdays, countWorkdays, type WorkdayCalendar, weekdayCalendar } from "../../src/calendar/workday-calendar.js"
+import {
+  addWorkdays,
+  addWorkdaysChecked,
+  countWorkdays,
+  countWorkdaysChecked,
+  coverageGap,
+  type WorkdayCalendar,
+  weekdayCalendar
+} from "../../src/calendar/workday-calendar.js"
 
 const d = civilDate
 const BASE = toEpochDay(d("2026-01-01"))
@@ -73,5 +81,58 @@ describe("defects are thrown, not judged", () => {
   })
   it("chinaDate refuses an invalid Date", () => {
     expect(() => chinaDate(new Date(Number.NaN))).toThrow(RangeError)
+  })
+})
+
+describe("counts that leave the calendar's covered years say so", () => {
+  const covered: WorkdayCalendar = {
+    isWorkday: (date) => dayOfWeek(date) <= 5,
+    coveredYears: { from: 2004, to: 2026 },
+    name: { zh: "测试日历", en: "the test calendar" }
+  }
+
+  it("a count inside the covered years has no gap, up to 2026-12-31", () => {
+    expect(countWorkdaysChecked(covered, d("2026-12-24"), d("2026-12-31"))).toEqual({ value: 6 })
+    expect(addWorkdaysChecked(covered, d("2026-12-28"), 4)).toEqual({ value: "2026-12-31" })
+  })
+
+  it("a count reaching 2027-01-01 names the calendar, the years it covers and the year it lacks", () => {
+    const counted = countWorkdaysChecked(covered, d("2026-12-31"), d("2027-01-01"))
+    expect(counted.value).toBe(2)
+    const gap = counted.outsideCoverage!
+    expect(gap.years).toEqual([2027])
+    expect(gap.coveredYears).toEqual({ from: 2004, to: 2026 })
+    expect(gap.message.zh).toContain("测试日历")
+    expect(gap.message.zh).toContain("2004–2026")
+    expect(gap.message.zh).toContain("2027")
+    expect(gap.message.en).toContain("the test calendar")
+    expect(gap.message.en).toContain("2004–2026")
+    const end = addWorkdaysChecked(covered, d("2026-12-28"), 5)
+    expect(end.value).toBe("2027-01-01")
+    expect(end.outsideCoverage?.years).toEqual([2027])
+  })
+
+  it("lists every uncovered year, before and after; an empty range and a calendar without coveredYears have none", () => {
+    expect(coverageGap(covered, d("2003-12-30"), d("2028-01-02"))?.years).toEqual([2003, 2027, 2028])
+    expect(coverageGap(covered, d("2027-01-02"), d("2027-01-01"))).toBeUndefined()
+    expect(coverageGap(weekdayCalendar, d("2027-01-01"), d("2099-01-01"))).toBeUndefined()
+  })
+
+  it("an unnamed calendar is called the working-day calendar", () => {
+    const { name: _name, ...unnamed } = covered
+    expect(coverageGap(unnamed, d("2027-01-01"), d("2027-01-01"))?.message.en).toContain("the working-day calendar")
+  })
+
+  it("law: the checked counts give the same values as the plain ones", () => {
+    fc.assert(
+      fc.property(dayIn2026Arb, fc.integer({ min: 1, max: 60 }), (from, count) => {
+        const end = addWorkdaysChecked(covered, from, count)
+        return (
+          end.value === addWorkdays(covered, from, count) &&
+          countWorkdaysChecked(covered, from, end.value).value === countWorkdays(covered, from, end.value) &&
+          (end.outsideCoverage === undefined) === (end.value <= "2026-12-31")
+        )
+      })
+    )
   })
 })
