@@ -2,6 +2,7 @@ import type { CivilDate } from "../calendar/civil-date.js"
 import { type Finding, type FindingSubject, finding } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import { excellentCap } from "../meeting/conduct-rules.js"
+import { mostNotExceeding } from "../vote/share.js"
 
 /** 评议等次 — the four grades of 民主评议党员. */
 export type EvaluationGrade = "excellent" | "qualified" | "basicallyQualified" | "unqualified"
@@ -9,7 +10,7 @@ export type EvaluationGrade = "excellent" | "qualified" | "basicallyQualified" |
 /** The most members of `evaluated` who may be graded 优秀 under the cap. */
 export const maximumExcellent = (evaluated: number, profile: RuleProfile, on: CivilDate): number => {
   const { maxExcellentShare } = ruleAt(profile, excellentCap, on).parameters
-  return Math.floor((evaluated * maxExcellentShare.numerator) / maxExcellentShare.denominator)
+  return mostNotExceeding(maxExcellentShare, evaluated)
 }
 
 /**

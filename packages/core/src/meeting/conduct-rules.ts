@@ -1,6 +1,7 @@
 import * as Schema from "effect/Schema"
 import { regulations } from "../profile/regulation.js"
 import { defineRule } from "../profile/rule.js"
+import { Share, share } from "../vote/share.js"
 
 /** Who chairs meetings (rules.md 1.4) and the evaluation-grade cap (rules.md 1.10). */
 
@@ -33,15 +34,8 @@ export const convener = defineRule({
   ]
 })
 
-/** A share of the whole, at most 1. */
-export const Fraction = Schema.Struct({
-  numerator: Schema.Int.pipe(Schema.nonNegative()),
-  denominator: Schema.Int.pipe(Schema.positive())
-}).pipe(Schema.filter((f) => f.numerator <= f.denominator || "a share cannot exceed the whole"))
-export type Fraction = typeof Fraction.Type
-
 /** Parameters of the evaluation-grade cap. */
-export const ExcellentCapParameters = Schema.Struct({ maxExcellentShare: Fraction })
+export const ExcellentCapParameters = Schema.Struct({ maxExcellentShare: Share })
 export type ExcellentCapParameters = typeof ExcellentCapParameters.Type
 
 /**
@@ -59,7 +53,7 @@ export const excellentCap = defineRule({
   versions: [
     {
       effectiveFrom: regulations.MZPY.effectiveFrom,
-      parameters: { maxExcellentShare: { numerator: 1, denominator: 3 } },
+      parameters: { maxExcellentShare: share(1, 3) },
       source: { regulation: "MZPY" },
       confidence: "likely"
     }

@@ -1,6 +1,7 @@
 import * as Schema from "effect/Schema"
 import { regulations } from "../profile/regulation.js"
 import { defineRule } from "../profile/rule.js"
+import { half, share } from "../vote/share.js"
 import { shareAtLeastAsLarge, Threshold, thresholdAtLeastAsStrict } from "./threshold.js"
 
 /**
@@ -10,8 +11,8 @@ import { shareAtLeastAsLarge, Threshold, thresholdAtLeastAsStrict } from "./thre
  * other reading by setting `inclusive: true` on the same share.
  */
 
-const moreThanHalf: Threshold = { numerator: 1, denominator: 2, inclusive: false }
-const twoThirdsOrMore: Threshold = { numerator: 2, denominator: 3, inclusive: true }
+const moreThanHalf: Threshold = { ...half, inclusive: false }
+const twoThirdsOrMore: Threshold = { ...share(2, 3), inclusive: true }
 
 /** Parameters of a rule with one attendance threshold. */
 export const AttendanceParameters = Schema.Struct({ attendance: Threshold })

@@ -2,7 +2,7 @@ import type { CivilDate } from "../calendar/civil-date.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { ResolvedRule } from "../profile/rule.js"
 import { committeeQuorum, generalAssemblyQuorum, partyOrganizationMeetingQuorum, principalOfficeMeetingQuorum } from "./quorum-rules.js"
-import { leastExceeding, leastReaching } from "../vote/majority.js"
+import * as Share from "../vote/share.js"
 import { meetsThreshold, type Threshold } from "./threshold.js"
 
 /** The bodies whose meetings have a quorum rule. */
@@ -28,7 +28,7 @@ export interface MeetingQuorumResult {
 
 /** The least count out of `of` that reaches the threshold (may exceed `of` when `of` is 0). */
 export const minimumReaching = (threshold: Threshold, of: number): number =>
-  (threshold.inclusive ? leastReaching : leastExceeding)(of, threshold.numerator, threshold.denominator)
+  threshold.inclusive ? Share.leastReaching(threshold, of) : Share.leastExceeding(threshold, of)
 
 const attendanceRule = (body: QuorumBody, profile: RuleProfile, on: CivilDate): { rule: ResolvedRule; threshold: (keyMatters: boolean) => Threshold } => {
   switch (body) {

@@ -1,5 +1,6 @@
 import * as Schema from "effect/Schema"
 import { defineRule } from "../profile/rule.js"
+import { atLeastAsLarge, half, Share } from "../vote/share.js"
 import { recruitmentVersions } from "./recruitment-versions.js"
 
 /** Rules of stage four, 预备党员的接收 (rules.md 4.13–4.22, §2.4). */
@@ -42,29 +43,20 @@ export const admissionMeetingDeadlineRule = defineRule({
   atLeastAsStrict: (c, b) => c.months !== null && (b.months === null || c.months <= b.months)
 })
 
-/** 超过半数 as a fraction (numerator/denominator); the regulations use ½. */
-export const MembershipVoteFraction = Schema.Struct({
-  numerator: Schema.Int.pipe(Schema.positive()),
-  denominator: Schema.Int.pipe(Schema.positive())
-})
-export type MembershipVoteFraction = typeof MembershipVoteFraction.Type
-
 /** Thresholds of an admission or conversion vote, both over the voting members who should attend (应到). */
 export const MembershipVoteParameters = Schema.Struct({
-  /** 实到会有表决权的党员 must exceed this share of 应到. */
-  attendance: MembershipVoteFraction,
-  /** 赞成票 (with written opinions) must exceed this share of 应到. */
-  pass: MembershipVoteFraction
+  /** 实到会有表决权的党员 must exceed this share of 应到 (超过半数: ½). */
+  attendance: Share,
+  /** 赞成票 (with written opinions) must exceed this share of 应到 (超过半数: ½). */
+  pass: Share
 })
 export type MembershipVoteParameters = typeof MembershipVoteParameters.Type
 
-const half: MembershipVoteFraction = { numerator: 1, denominator: 2 }
 const halves: MembershipVoteParameters = { attendance: half, pass: half }
 
-/** True when `c`'s thresholds are at least `b`'s (exact integer comparison of the fractions). */
+/** True when `c`'s shares are at least `b`'s (exact integer comparison). */
 export const voteAtLeastAsStrict = (c: MembershipVoteParameters, b: MembershipVoteParameters): boolean =>
-  c.attendance.numerator * b.attendance.denominator >= b.attendance.numerator * c.attendance.denominator &&
-  c.pass.numerator * b.pass.denominator >= b.pass.numerator * c.pass.denominator
+  atLeastAsLarge(c.attendance, b.attendance) && atLeastAsLarge(c.pass, b.pass)
 
 /**
  * 接收预备党员表决 — more than half of the voting members who should attend are present; secret

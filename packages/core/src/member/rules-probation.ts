@@ -1,5 +1,6 @@
 import * as Schema from "effect/Schema"
 import { defineRule } from "../profile/rule.js"
+import { half } from "../vote/share.js"
 import { MembershipVoteParameters, voteAtLeastAsStrict } from "./rules-admission.js"
 import { recruitmentVersions } from "./recruitment-versions.js"
 
@@ -54,8 +55,8 @@ export const conversionVoteRule = defineRule({
   strength: "hard",
   parameters: MembershipVoteParameters,
   versions: recruitmentVersions(
-    { parameters: { attendance: { numerator: 1, denominator: 2 }, pass: { numerator: 1, denominator: 2 } }, article: "第三十三条", confidence: "likely" },
-    { parameters: { attendance: { numerator: 1, denominator: 2 }, pass: { numerator: 1, denominator: 2 } }, article: "第三十二条", confidence: "certain" }
+    { parameters: { attendance: half, pass: half }, article: "第三十三条", confidence: "likely" },
+    { parameters: { attendance: half, pass: half }, article: "第三十二条", confidence: "certain" }
   ),
   atLeastAsStrict: voteAtLeastAsStrict
 })

@@ -1,5 +1,5 @@
 import type { Message } from "../i18n/message.js"
-import { exceedsFraction, leastExceeding } from "../vote/majority.js"
+import { exceeds, leastExceeding } from "../vote/share.js"
 import type { MembershipVoteParameters } from "./rules-admission.js"
 import type { VoteTally } from "./step.js"
 
@@ -26,7 +26,6 @@ export interface MembershipVoteResult {
   readonly tallyProblem?: Message
 }
 
-/** The least whole count that exceeds `numerator/denominator` of `of`. */
 const tallyProblem = (t: VoteTally): Message | undefined => {
   if (t.dueVoting === 0) return { zh: "应到会有表决权的党员人数为0", en: "no voting member is due to attend" }
   if (t.yes + t.no + t.abstain > t.presentVoting)
@@ -51,14 +50,14 @@ export const judgeMembershipVote = (tally: VoteTally, parameters: MembershipVote
   const failed: Array<MembershipVoteThreshold> = []
   if (problem !== undefined) failed.push("tally")
   const { attendance, pass } = parameters
-  if (!exceedsFraction(tally.presentVoting, tally.dueVoting, attendance.numerator, attendance.denominator)) failed.push("attendance")
-  if (!exceedsFraction(votesFor, tally.dueVoting, pass.numerator, pass.denominator)) failed.push("majority")
+  if (!exceeds(attendance, tally.presentVoting, tally.dueVoting)) failed.push("attendance")
+  if (!exceeds(pass, votesFor, tally.dueVoting)) failed.push("majority")
   return {
     passed: failed.length === 0,
     failed,
     votesFor,
-    attendanceNeeded: leastExceeding(tally.dueVoting, attendance.numerator, attendance.denominator),
-    votesNeeded: leastExceeding(tally.dueVoting, pass.numerator, pass.denominator),
+    attendanceNeeded: leastExceeding(attendance, tally.dueVoting),
+    votesNeeded: leastExceeding(pass, tally.dueVoting),
     ...(problem === undefined ? {} : { tallyProblem: problem })
   }
 }

@@ -1,12 +1,10 @@
 import * as Schema from "effect/Schema"
 import { civilDate } from "../calendar/civil-date.js"
 import { defineRule } from "../profile/rule.js"
+import { atLeastAsLarge, half, Share, share } from "../vote/share.js"
 
 /** Election arithmetic rules (rules.md §2.2, 2.5–2.8). */
 
-const Fraction = Schema.Struct({ numerator: Schema.Int.pipe(Schema.positive()), denominator: Schema.Int.pipe(Schema.positive()) })
-type Fraction = typeof Fraction.Type
-const atLeast = (c: Fraction, b: Fraction): boolean => c.numerator * b.denominator >= b.numerator * c.denominator
 
 /**
  * 选举有效人数 — voters present must be **more than** 4/5 of those entitled to attend, or the
@@ -16,11 +14,11 @@ export const electionQuorumRule = defineRule({
   id: "org.election.quorum",
   title: { zh: "有选举权的到会人数超过应到会人数的五分之四，选举有效", en: "An election is valid when more than 4/5 of eligible voters attend" },
   strength: "hard",
-  parameters: Fraction,
+  parameters: Share,
   versions: [
-    { effectiveFrom: civilDate("2020-07-13"), parameters: { numerator: 4, denominator: 5 }, source: { regulation: "XJ2020" }, confidence: "likely" }
+    { effectiveFrom: civilDate("2020-07-13"), parameters: share(4, 5), source: { regulation: "XJ2020" }, confidence: "likely" }
   ],
-  atLeastAsStrict: atLeast
+  atLeastAsStrict: atLeastAsLarge
 })
 
 /**
@@ -60,11 +58,11 @@ export const winningMajorityRule = defineRule({
   id: "org.election.winningMajority",
   title: { zh: "得票超过实到会有选举权人数的半数始得当选", en: "Elected with votes from more than half of the voters present" },
   strength: "hard",
-  parameters: Fraction,
+  parameters: Share,
   versions: [
-    { effectiveFrom: civilDate("2020-07-13"), parameters: { numerator: 1, denominator: 2 }, source: { regulation: "XJ2020" }, confidence: "certain" }
+    { effectiveFrom: civilDate("2020-07-13"), parameters: half, source: { regulation: "XJ2020" }, confidence: "certain" }
   ],
-  atLeastAsStrict: atLeast
+  atLeastAsStrict: atLeastAsLarge
 })
 
 /**

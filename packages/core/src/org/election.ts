@@ -1,6 +1,6 @@
 import * as Schema from "effect/Schema"
 import type { candidateMarginRule, electionQuorumRule, winningMajorityRule } from "./election-rules.js"
-import { leastExceeding } from "../vote/majority.js"
+import { half, leastExceeding, leastReaching, share } from "../vote/share.js"
 
 /** 选举计算 — election arithmetic (rules.md §2.5–2.8). Counts are whole numbers of people or ballots. */
 
@@ -8,9 +8,9 @@ export type QuorumParameters = typeof electionQuorumRule.parameters.Type
 export type CandidateMarginParameters = typeof candidateMarginRule.parameters.Type
 export type WinningMajorityParameters = typeof winningMajorityRule.parameters.Type
 
-const NATIONAL_QUORUM: QuorumParameters = { numerator: 4, denominator: 5 }
+const NATIONAL_QUORUM: QuorumParameters = share(4, 5)
 const NATIONAL_MARGIN: CandidateMarginParameters = { percent: 20, minimumExtra: 1 }
-const NATIONAL_MAJORITY: WinningMajorityParameters = { numerator: 1, denominator: 2 }
+const NATIONAL_MAJORITY: WinningMajorityParameters = half
 
 export interface QuorumResult {
   readonly met: boolean
@@ -26,16 +26,17 @@ export const electionQuorum = (
   counts: { readonly eligible: number; readonly present: number },
   parameters: QuorumParameters = NATIONAL_QUORUM
 ): QuorumResult => {
-  const minimumPresent = leastExceeding(counts.eligible, parameters.numerator, parameters.denominator)
+  const minimumPresent = leastExceeding(parameters, counts.eligible)
   return { met: counts.present >= minimumPresent, minimumPresent }
 }
 
 /**
  * 差额 — the least number of committee candidates for `seats` seats: 20% more, rounded up, and at
- * least one more than the seats (rule `org.election.candidateMargin`; 3 → 4, 5 → 6, 10 → 12).
+ * least one more than the seats (rule `org.election.candidateMargin`; 3 → 4, 5 → 6, 10 → 12). The
+ * rule writes its margin as a whole percent, the share `percent/100` of the seats.
  */
 export const minimumCandidates = (seats: number, parameters: CandidateMarginParameters = NATIONAL_MARGIN): number =>
-  Math.max(Math.ceil((seats * (100 + parameters.percent)) / 100), seats + parameters.minimumExtra)
+  seats + Math.max(leastReaching(share(parameters.percent, 100), seats), parameters.minimumExtra)
 
 const Count = Schema.Int.pipe(Schema.nonNegative())
 
@@ -85,7 +86,7 @@ export type ElectionResult =
  */
 export const electionResult = (tally: ElectionTally, parameters: WinningMajorityParameters = NATIONAL_MAJORITY): ElectionResult => {
   if (tally.ballotsReturned > tally.ballotsIssued) return { _tag: "void", reason: "moreBallotsReturnedThanIssued" }
-  const votesNeeded = leastExceeding(tally.presentVoters, parameters.numerator, parameters.denominator)
+  const votesNeeded = leastExceeding(parameters, tally.presentVoters)
   const passed = Object.entries(tally.votes)
     .filter(([, votes]) => votes >= votesNeeded)
     .sort(([a, va], [b, vb]) => vb - va || (a < b ? -1 : a > b ? 1 : 0))
