@@ -1,7 +1,7 @@
 import type { CivilDate } from "../calendar/civil-date.js"
 import { type Finding, type FindingSubject, finding } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
-import { excellentCap } from "../meeting/conduct-rules.js"
+import { democraticEvaluationExcellentCapRule } from "../meeting/rules-conduct.js"
 import { mostNotExceeding } from "../vote/share.js"
 
 /** 评议等次 — the four grades of 民主评议党员. */
@@ -9,7 +9,7 @@ export type EvaluationGrade = "excellent" | "qualified" | "basicallyQualified" |
 
 /** The most members of `evaluated` who may be graded 优秀 under the cap. */
 export const maximumExcellent = (evaluated: number, profile: RuleProfile, on: CivilDate): number => {
-  const { maxExcellentShare } = ruleAt(profile, excellentCap, on).parameters
+  const { maxExcellentShare } = ruleAt(profile, democraticEvaluationExcellentCapRule, on).parameters
   return mostNotExceeding(maxExcellentShare, evaluated)
 }
 
@@ -26,7 +26,7 @@ export const checkExcellentShare = (
   const excellent = grades.filter((g) => g === "excellent").length
   const maximum = maximumExcellent(grades.length, profile, on)
   if (excellent <= maximum) return []
-  const rule = ruleAt(profile, excellentCap, on)
+  const rule = ruleAt(profile, democraticEvaluationExcellentCapRule, on)
   return [
     finding(rule, "warning", subject, {
       zh: `参评党员 ${grades.length} 人，评为优秀 ${excellent} 人，一般不超过 ${maximum} 人`,

@@ -1,7 +1,7 @@
 import type { CivilDate } from "../calendar/civil-date.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { ResolvedRule } from "../profile/rule.js"
-import { convener } from "./conduct-rules.js"
+import { convenerRule } from "./rules-conduct.js"
 
 /** The role of the person who convened and chaired a meeting. */
 export type ChairRole = "secretary" | "deputySecretary" | "committeeMember" | "groupLeader" | "other"
@@ -21,7 +21,7 @@ export const mayChair = (
   profile: RuleProfile,
   on: CivilDate
 ): { readonly allowed: boolean; readonly rule: ResolvedRule } => {
-  const rule = ruleAt(profile, convener, on)
+  const rule = ruleAt(profile, convenerRule, on)
   const named = rule.parameters[meeting]
   if (chair === named) return { allowed: true, rule }
   const delegate = chair === "deputySecretary" || chair === "committeeMember"

@@ -6,16 +6,16 @@ import { type RuleProfile, ruleAt } from "../profile/profile.js"
 import type { ResolvedRule, RuleDefinition } from "../profile/rule.js"
 import {
   type CadenceParameters,
-  committeeCadence,
-  democraticEvaluationCadence,
-  generalAssemblyCadence,
-  lectureCadence,
-  orgLifeMeetingCadence,
-  partyGroupCadence,
-  secretaryLecture,
-  talksCadence,
-  themeDayCadence
-} from "./cadence-rules.js"
+  committeeMonthlyRule,
+  democraticEvaluationYearlyRule,
+  generalAssemblyQuarterlyRule,
+  lectureCadenceRule,
+  orgLifeMeetingYearlyRule,
+  partyGroupMonthlyRule,
+  lectureSecretaryYearlyRule,
+  talksYearlyRule,
+  themeDayMonthlyRule
+} from "./rules-cadence.js"
 import { type LectureSpeaker, type MeetingBody, type MeetingKind, meetingKindNames } from "./kind.js"
 
 interface ExpectedMeetingBase {
@@ -49,14 +49,14 @@ interface NationalObligation {
 }
 
 const plainObligations: ReadonlyArray<NationalObligation> = [
-  { kind: "generalAssembly", heldBy: "branch", rule: generalAssemblyCadence },
-  { kind: "committee", heldBy: "committee", rule: committeeCadence },
-  { kind: "partyGroup", heldBy: "partyGroup", rule: partyGroupCadence }
+  { kind: "generalAssembly", heldBy: "branch", rule: generalAssemblyQuarterlyRule },
+  { kind: "committee", heldBy: "committee", rule: committeeMonthlyRule },
+  { kind: "partyGroup", heldBy: "partyGroup", rule: partyGroupMonthlyRule }
 ]
 
 const laterObligations: ReadonlyArray<NationalObligation> = [
-  { kind: "democraticEvaluation", heldBy: "branch", rule: democraticEvaluationCadence },
-  { kind: "talks", heldBy: "branch", rule: talksCadence }
+  { kind: "democraticEvaluation", heldBy: "branch", rule: democraticEvaluationYearlyRule },
+  { kind: "talks", heldBy: "branch", rule: talksYearlyRule }
 ]
 
 const national = (
@@ -109,16 +109,16 @@ const local = (kind: ProfileMeetingKind): ExpectedMeeting => ({
  * to lecture at least as often (a monthly 党课 by the secretary covers it).
  */
 export const expectedMeetings = (profile: RuleProfile, on: CivilDate): ReadonlyArray<ExpectedMeeting> => {
-  const lecture = ruleAt(profile, lectureCadence, on)
-  const bySecretary = ruleAt(profile, secretaryLecture, on)
-  const orgLife = ruleAt(profile, orgLifeMeetingCadence, on)
+  const lecture = ruleAt(profile, lectureCadenceRule, on)
+  const bySecretary = ruleAt(profile, lectureSecretaryYearlyRule, on)
+  const orgLife = ruleAt(profile, orgLifeMeetingYearlyRule, on)
   const covered =
     lecture.parameters.speaker === "secretary" && cadenceAtLeastAsOften(lecture.parameters.cadence, bySecretary.parameters.cadence)
   return [
     ...plainObligations.map((o) => national(o.kind, o.heldBy, ruleAt(profile, o.rule, on))),
     national("lecture", "branch", lecture, { speaker: lecture.parameters.speaker }),
     ...(covered ? [] : [national("lecture", "branch", bySecretary, { speaker: "secretary" })]),
-    national("themeDay", "branch", ruleAt(profile, themeDayCadence, on)),
+    national("themeDay", "branch", ruleAt(profile, themeDayMonthlyRule, on)),
     national("orgLifeMeeting", "branch", orgLife, {
       quarter: orgLife.parameters.cadence === "yearly" ? orgLife.parameters.quarterWhenYearly : null
     }),

@@ -1,7 +1,7 @@
 import type { CivilDate } from "../calendar/civil-date.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { ResolvedRule } from "../profile/rule.js"
-import { committeeQuorum, generalAssemblyQuorum, partyOrganizationMeetingQuorum, principalOfficeMeetingQuorum } from "./quorum-rules.js"
+import { committeeQuorumRule, generalAssemblyQuorumRule, partyOrganizationMeetingQuorumRule, principalOfficeMeetingQuorumRule } from "./rules-quorum.js"
 import * as Share from "../vote/share.js"
 import { meetsThreshold, type Threshold } from "./threshold.js"
 
@@ -33,19 +33,19 @@ export const minimumReaching = (threshold: Threshold, of: number): number =>
 const attendanceRule = (body: QuorumBody, profile: RuleProfile, on: CivilDate): { rule: ResolvedRule; threshold: (keyMatters: boolean) => Threshold } => {
   switch (body) {
     case "generalAssembly": {
-      const rule = ruleAt(profile, generalAssemblyQuorum, on)
+      const rule = ruleAt(profile, generalAssemblyQuorumRule, on)
       return { rule, threshold: () => rule.parameters.attendance }
     }
     case "committee": {
-      const rule = ruleAt(profile, committeeQuorum, on)
+      const rule = ruleAt(profile, committeeQuorumRule, on)
       return { rule, threshold: () => rule.parameters.attendance }
     }
     case "partyOrganizationMeeting": {
-      const rule = ruleAt(profile, partyOrganizationMeetingQuorum, on)
+      const rule = ruleAt(profile, partyOrganizationMeetingQuorumRule, on)
       return { rule, threshold: (key) => (key ? rule.parameters.keyMattersAttendance : rule.parameters.attendance) }
     }
     case "principalOfficeMeeting": {
-      const rule = ruleAt(profile, principalOfficeMeetingQuorum, on)
+      const rule = ruleAt(profile, principalOfficeMeetingQuorumRule, on)
       return { rule, threshold: () => rule.parameters.attendance }
     }
   }
@@ -81,7 +81,7 @@ export interface AssemblyVoteResult {
  * votes exceed half of the voting members who should attend (应到会, not those present).
  */
 export const generalAssemblyVote = (vote: AssemblyVote, profile: RuleProfile, on: CivilDate): AssemblyVoteResult => {
-  const rule = ruleAt(profile, generalAssemblyQuorum, on)
+  const rule = ruleAt(profile, generalAssemblyQuorumRule, on)
   const quorumMet = meetsThreshold(rule.parameters.attendance, vote.presentVoting, vote.dueVoting)
   const passing = meetsThreshold(rule.parameters.passing, vote.yes, vote.dueVoting)
   return { quorumMet, passed: quorumMet && passing, yesNeeded: minimumReaching(rule.parameters.passing, vote.dueVoting), rule }

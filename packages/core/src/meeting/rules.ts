@@ -1,33 +1,37 @@
 import type { RuleDefinition } from "../profile/rule.js"
 import {
-  committeeCadence,
-  democraticEvaluationCadence,
-  generalAssemblyCadence,
-  lectureCadence,
-  orgLifeMeetingCadence,
-  partyGroupCadence,
-  secretaryLecture,
-  talksCadence,
-  themeDayCadence
-} from "./cadence-rules.js"
-import { convener, excellentCap } from "./conduct-rules.js"
-import { committeeQuorum, generalAssemblyQuorum, partyOrganizationMeetingQuorum, principalOfficeMeetingQuorum } from "./quorum-rules.js"
+  committeeMonthlyRule,
+  democraticEvaluationYearlyRule,
+  generalAssemblyQuarterlyRule,
+  lectureCadenceRule,
+  orgLifeMeetingYearlyRule,
+  partyGroupMonthlyRule,
+  lectureSecretaryYearlyRule,
+  talksYearlyRule,
+  themeDayMonthlyRule
+} from "./rules-cadence.js"
+import { convenerRule, democraticEvaluationExcellentCapRule } from "./rules-conduct.js"
+import { committeeQuorumRule, generalAssemblyQuorumRule, partyOrganizationMeetingQuorumRule, principalOfficeMeetingQuorumRule } from "./rules-quorum.js"
+
+export * from "./rules-cadence.js"
+export * from "./rules-conduct.js"
+export * from "./rules-quorum.js"
 
 /** Every national meeting rule (rules.md §1 and §2), in the order of rules.md. */
 export const meetingRules: ReadonlyArray<RuleDefinition<any>> = [
-  generalAssemblyCadence, // 1.1
-  committeeCadence, // 1.2
-  partyGroupCadence, // 1.3
-  convener, // 1.4
-  lectureCadence, // 1.5
-  secretaryLecture, // 1.6, 1.6b
-  themeDayCadence, // 1.7
-  orgLifeMeetingCadence, // 1.8
-  democraticEvaluationCadence, // 1.9
-  excellentCap, // 1.10
-  talksCadence, // 1.11
-  generalAssemblyQuorum, // 2.1
-  committeeQuorum, // 2.3
-  partyOrganizationMeetingQuorum, // 2.10
-  principalOfficeMeetingQuorum // 2.10
+  generalAssemblyQuarterlyRule, // 1.1
+  committeeMonthlyRule, // 1.2
+  partyGroupMonthlyRule, // 1.3
+  convenerRule, // 1.4
+  lectureCadenceRule, // 1.5
+  lectureSecretaryYearlyRule, // 1.6, 1.6b
+  themeDayMonthlyRule, // 1.7
+  orgLifeMeetingYearlyRule, // 1.8
+  democraticEvaluationYearlyRule, // 1.9
+  democraticEvaluationExcellentCapRule, // 1.10
+  talksYearlyRule, // 1.11
+  generalAssemblyQuorumRule, // 2.1
+  committeeQuorumRule, // 2.3
+  partyOrganizationMeetingQuorumRule, // 2.10
+  principalOfficeMeetingQuorumRule // 2.10
 ]

@@ -1,7 +1,7 @@
 import { addMonths } from "../calendar/civil-date.js"
 import type { ResolvedRule } from "../profile/rule.js"
 import { type Checked, passes, reject, resolve, type StepCheck } from "./lifecycle-context.js"
-import { admissionApprovalDeadlineRule, admissionVoteRule, type MembershipVoteParameters, preliminaryReviewRule } from "./rules-admission.js"
+import { admissionApprovalDeadlineRule, admissionVoteRule, type MembershipVoteParameters, admissionPreliminaryReviewRule } from "./rules-admission.js"
 import { conversionApprovalDeadlineRule, conversionVoteRule, probationExtensionRule, probationLengthRule } from "./rules-probation.js"
 import { judgeMembershipVote } from "./vote.js"
 
@@ -11,7 +11,7 @@ import { judgeMembershipVote } from "./vote.js"
 export const checkPreliminaryReview = (check: StepCheck): Checked => {
   const outcome = check.record.decision?.outcome
   if (outcome === "approved" || outcome === "rejected" || outcome === "passed" || outcome === "failed") return passes
-  const rule = resolve(check, preliminaryReviewRule, check.record.date)
+  const rule = resolve(check, admissionPreliminaryReviewRule, check.record.date)
   return reject(
     check,
     rule,

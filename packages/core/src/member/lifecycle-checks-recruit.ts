@@ -10,7 +10,7 @@ import {
   candidateTrainingRule,
   introducersCountRule,
   introducersEligibilityRule,
-  politicalReviewRule
+  politicalReviewRequiredRule
 } from "./rules-candidate.js"
 
 /** Checks of the steps of stages one to three (申请入党 to 发展对象的确定和考察). */
@@ -141,7 +141,7 @@ export const checkIntroducers = (check: StepCheck): Checked => {
 export const checkPoliticalReview = (check: StepCheck): Checked => {
   const outcome = check.record.decision?.outcome
   if (outcome === "passed" || outcome === "failed") return passes
-  const rule = resolve(check, politicalReviewRule, check.record.date)
+  const rule = resolve(check, politicalReviewRequiredRule, check.record.date)
   return reject(
     check,
     rule,

@@ -10,7 +10,7 @@ import { recruitmentVersions } from "./recruitment-versions.js"
  * 发展对象 leaving the unit within 3 months is generally not admitted (zhibu keeps no departure
  * dates, so that part is not checked). 2014 第十九条, 2026 第十八条 (rules.md §0.3).
  */
-export const preliminaryReviewRule = defineRule({
+export const admissionPreliminaryReviewRule = defineRule({
   id: "member.admission.preliminaryReview",
   title: {
     zh: "基层党委对发展对象进行预审，预审合格的发放入党志愿书",

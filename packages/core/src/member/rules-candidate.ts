@@ -95,7 +95,7 @@ export const introducersEligibilityRule = defineRule({
 })
 
 /** 政治审查 — mandatory, with a written conclusion; without one, or failed, no admission. */
-export const politicalReviewRule = defineRule({
+export const politicalReviewRequiredRule = defineRule({
   id: "member.politicalReview.required",
   title: {
     zh: "发展对象必须经过政治审查，未经政治审查或政治审查不合格的不能发展入党",

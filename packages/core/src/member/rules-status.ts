@@ -11,7 +11,7 @@ const JG2019_EFFECTIVE = civilDate("2019-05-06")
  * 表决权 — only full members vote; 预备党员 do not, nor members under 留党察看 during the sanction;
  * members under 留置 or arrest have their rights suspended.
  */
-export const memberVotingRightsRule = defineRule({
+export const votingRightsRule = defineRule({
   id: "member.votingRights",
   title: {
     zh: "正式党员有表决权；预备党员、受留党察看处分期间及被留置的党员没有表决权",

@@ -10,7 +10,7 @@ import {
   admissionMeetingDeadlineRule,
   admissionVoteRule,
   oathDeadlineRule,
-  preliminaryReviewRule
+  admissionPreliminaryReviewRule
 } from "./rules-admission.js"
 import { applicationMinimumAgeRule, applicationTalkDeadlineRule, stepsOrderRule } from "./rules-application.js"
 import {
@@ -19,7 +19,7 @@ import {
   candidateTrainingRule,
   introducersCountRule,
   introducersEligibilityRule,
-  politicalReviewRule
+  politicalReviewRequiredRule
 } from "./rules-candidate.js"
 import {
   conversionApprovalDeadlineRule,
@@ -32,7 +32,7 @@ import {
   abroadSuspensionRule,
   lapseSixMonthsRule,
   lostContactSuspensionRule,
-  memberVotingRightsRule,
+  votingRightsRule,
   statusRestorationRule
 } from "./rules-status.js"
 
@@ -56,9 +56,9 @@ export const memberRules: ReadonlyArray<RuleDefinition<any>> = [
   candidatePublicityRule,
   introducersCountRule,
   introducersEligibilityRule,
-  politicalReviewRule,
+  politicalReviewRequiredRule,
   candidateTrainingRule,
-  preliminaryReviewRule,
+  admissionPreliminaryReviewRule,
   admissionMeetingDeadlineRule,
   admissionVoteRule,
   admissionApprovalDeadlineRule,
@@ -68,7 +68,7 @@ export const memberRules: ReadonlyArray<RuleDefinition<any>> = [
   conversionVoteRule,
   conversionApprovalDeadlineRule,
   partyStandingStartRule,
-  memberVotingRightsRule,
+  votingRightsRule,
   lapseSixMonthsRule,
   lostContactSuspensionRule,
   abroadSuspensionRule,

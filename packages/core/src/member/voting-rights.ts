@@ -3,7 +3,7 @@ import type { Message } from "../i18n/message.js"
 import { withCitation } from "../profile/citation.js"
 import { makeProfile, ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { Member } from "./member.js"
-import { memberVotingRightsRule } from "./rules-status.js"
+import { votingRightsRule } from "./rules-status.js"
 import { sanctionsInForce, statusOn } from "./sanctions.js"
 import { stageOn } from "./stage.js"
 import { memberStatusNames } from "./status-names.js"
@@ -26,7 +26,7 @@ const nationalRulesOnly = makeProfile("member.votingRights", { zh: "全国规则
  * `profile` decides which recruitment rules derived the stage (defaults to the national rules).
  */
 export const hasVotingRights = (member: Member, on: CivilDate, profile: RuleProfile = nationalRulesOnly): VotingRights => {
-  const rule = ruleAt(profile, memberVotingRightsRule, on)
+  const rule = ruleAt(profile, votingRightsRule, on)
   const reasons: Array<{ reason: NoVoteReason; message: Message }> = []
   const add = (reason: NoVoteReason, text: Message) => reasons.push({ reason, message: withCitation(rule, text) })
   const stage = stageOn(member, on, profile)

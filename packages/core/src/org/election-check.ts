@@ -7,17 +7,17 @@ import type { ResolvedRule } from "../profile/rule.js"
 import { PersonId } from "../tenant/ids.js"
 import { ElectionTally, electionQuorum, electionResult, minimumCandidates } from "./election.js"
 import {
-  ballotsRule,
-  candidateMarginRule,
+  electionBallotsRule,
+  electionCandidateMarginRule,
   electionQuorumRule,
-  votingRightsRule,
-  winningMajorityRule
-} from "./election-rules.js"
+  electionVotingRightsRule,
+  electionWinningMajorityRule
+} from "./rules-election.js"
 import { hasElectoralRights, isFullMember } from "./eligibility.js"
 import { OrganizationRuleBroken } from "./errors.js"
 import type { Leadership, Organization, Term } from "./organization.js"
-import { branchCommitteeSizeRule, branchSecretaryRule } from "./setup-rules.js"
-import { termLengthRule } from "./term-rules.js"
+import { branchCommitteeSizeRule, branchSecretaryRule } from "./rules-setup.js"
+import { termLengthRule } from "./rules-term.js"
 
 /**
  * 换届选举 — what a 党员大会 elected: a committee (`committee`, the committee then chose the secretary
@@ -81,7 +81,7 @@ export const checkElection = (
   }
   const candidates = Object.keys(tally.votes)
   if (record.elects === "committee") {
-    const margin = ruleAt(profile, candidateMarginRule, on)
+    const margin = ruleAt(profile, electionCandidateMarginRule, on)
     const least = minimumCandidates(tally.seats, margin.parameters)
     if (candidates.length < least) {
       return refuse(
@@ -91,11 +91,11 @@ export const checkElection = (
       )
     }
   }
-  const majority = ruleAt(profile, winningMajorityRule, on)
+  const majority = ruleAt(profile, electionWinningMajorityRule, on)
   const result = electionResult(tally, majority.parameters)
   if (result._tag === "void") {
     return refuse(
-      ruleAt(profile, ballotsRule, on),
+      ruleAt(profile, electionBallotsRule, on),
       `收回选票 ${tally.ballotsReturned} 张，多于发出的 ${tally.ballotsIssued} 张，选举无效，应重新选举`,
       `${tally.ballotsReturned} ballots returned, more than the ${tally.ballotsIssued} issued: the election is void, vote again`
     )
@@ -114,7 +114,7 @@ export const checkElection = (
       `${result.unfilledSeats} seat(s) unfilled (${result.votesNeeded} votes needed): hold another round, or reduce the seats if the meeting agrees, then record again`
     )
   }
-  const rights = ruleAt(profile, votingRightsRule, on)
+  const rights = ruleAt(profile, electionVotingRightsRule, on)
   const byId = new Map(members.map((m) => [m.id as string, m]))
   const ineligible = candidates.filter((c) => {
     const m = byId.get(c)

@@ -10,7 +10,7 @@ import { OrganizationId } from "../tenant/ids.js"
 import { checkElection, ElectionRecord } from "./election-check.js"
 import { OrganizationRuleBroken } from "./errors.js"
 import { expectVersion, loadForAction, updateOrganization } from "./service-support.js"
-import { electionDueRule, termExtensionRule } from "./term-rules.js"
+import { termElectionDueRule, termExtensionRule } from "./rules-term.js"
 import { subtreeIds } from "./tree.js"
 
 /** 换届选举结果 — input of {@link recordElection}: the election, for the organization's stored version. */
@@ -67,7 +67,7 @@ export const approveTermExtension = (ctx: CommandContext, input: unknown) =>
       return yield* new OrganizationRuleBroken({
         operation,
         organizationId: organization.id,
-        ruleId: ruleAt(ctx.profile, electionDueRule, data.approvedOn).id,
+        ruleId: ruleAt(ctx.profile, termElectionDueRule, data.approvedOn).id,
         zh: "尚未记录任期，无从延期",
         en: "no term is recorded, so there is nothing to postpone"
       })

@@ -1,12 +1,12 @@
 import * as Schema from "effect/Schema"
-import type { candidateMarginRule, electionQuorumRule, winningMajorityRule } from "./election-rules.js"
+import type { electionCandidateMarginRule, electionQuorumRule, electionWinningMajorityRule } from "./rules-election.js"
 import { half, leastExceeding, leastReaching, share } from "../vote/share.js"
 
 /** 选举计算 — election arithmetic (rules.md §2.5–2.8). Counts are whole numbers of people or ballots. */
 
 export type QuorumParameters = typeof electionQuorumRule.parameters.Type
-export type CandidateMarginParameters = typeof candidateMarginRule.parameters.Type
-export type WinningMajorityParameters = typeof winningMajorityRule.parameters.Type
+export type CandidateMarginParameters = typeof electionCandidateMarginRule.parameters.Type
+export type WinningMajorityParameters = typeof electionWinningMajorityRule.parameters.Type
 
 const NATIONAL_QUORUM: QuorumParameters = share(4, 5)
 const NATIONAL_MARGIN: CandidateMarginParameters = { percent: 20, minimumExtra: 1 }

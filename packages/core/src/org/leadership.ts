@@ -3,11 +3,11 @@ import * as Schema from "effect/Schema"
 import type { CivilDate } from "../calendar/civil-date.js"
 import type { Member } from "../member/member.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
-import { votingRightsRule } from "./election-rules.js"
+import { electionVotingRightsRule } from "./rules-election.js"
 import { hasElectoralRights } from "./eligibility.js"
 import { OrganizationRuleBroken } from "./errors.js"
 import { Leadership, type Organization } from "./organization.js"
-import { branchSecretaryRule } from "./setup-rules.js"
+import { branchSecretaryRule } from "./rules-setup.js"
 
 /**
  * 班子 as a change request: the same shape as {@link Leadership}, with the consistency the record
@@ -62,7 +62,7 @@ export const checkLeadership = (
   })
   if (ineligible.length > 0) {
     return refuse(
-      ruleAt(profile, votingRightsRule, on).id,
+      ruleAt(profile, electionVotingRightsRule, on).id,
       `${ineligible.join("、")} 不是本支部有被选举权的正式党员`,
       `${ineligible.join(", ")} are not full members of this branch with the right to be elected`
     )

@@ -1,5 +1,5 @@
 import type { RuleDefinition } from "../profile/rule.js"
-import { ballotsRule, candidateMarginRule, electionQuorumRule, votingRightsRule, winningMajorityRule } from "./election-rules.js"
+import { electionBallotsRule, electionCandidateMarginRule, electionQuorumRule, electionVotingRightsRule, electionWinningMajorityRule } from "./rules-election.js"
 import {
   branchCommitteeSizeRule,
   branchMaximumMembersRule,
@@ -8,8 +8,12 @@ import {
   committeeThresholdRule,
   generalBranchThresholdRule,
   jointBranchMaximumUnitsRule
-} from "./setup-rules.js"
-import { electionDueRule, termBoundsRule, termExtensionRule, termLengthRule, termReminderWindowRule } from "./term-rules.js"
+} from "./rules-setup.js"
+import { termElectionDueRule, termBoundsRule, termExtensionRule, termLengthRule, termReminderWindowRule } from "./rules-term.js"
+
+export * from "./rules-election.js"
+export * from "./rules-setup.js"
+export * from "./rules-term.js"
 
 /** Every organization rule (setup, terms, elections), for the national baseline. */
 export const orgRules: ReadonlyArray<RuleDefinition<any>> = [
@@ -22,12 +26,12 @@ export const orgRules: ReadonlyArray<RuleDefinition<any>> = [
   committeeThresholdRule,
   termLengthRule,
   termBoundsRule,
-  electionDueRule,
+  termElectionDueRule,
   termExtensionRule,
   termReminderWindowRule,
   electionQuorumRule,
-  candidateMarginRule,
-  ballotsRule,
-  winningMajorityRule,
-  votingRightsRule
+  electionCandidateMarginRule,
+  electionBallotsRule,
+  electionWinningMajorityRule,
+  electionVotingRightsRule
 ]

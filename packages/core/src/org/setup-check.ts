@@ -12,7 +12,7 @@ import {
   committeeThresholdRule,
   generalBranchThresholdRule,
   jointBranchMaximumUnitsRule
-} from "./setup-rules.js"
+} from "./rules-setup.js"
 
 /**
  * 组织设置检查 — findings about how an organization is set up on `today` (rules.md §3.1–3.6):

@@ -3,7 +3,7 @@ import { finding, type Finding, type FindingSubject } from "../profile/finding.j
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { ResolvedRule } from "../profile/rule.js"
 import type { Organization, Term } from "./organization.js"
-import { electionDueRule, termBoundsRule, termExtensionRule, termReminderWindowRule } from "./term-rules.js"
+import { termElectionDueRule, termBoundsRule, termExtensionRule, termReminderWindowRule } from "./rules-term.js"
 
 /** 任期日期 — the dates of a term (rules.md §3.7–3.9). */
 export interface TermDates {
@@ -65,7 +65,7 @@ const extendedFinding = (extension: ResolvedRule, subject: FindingSubject, dates
 export const termFindings = (org: Organization, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
   if (org.kind === "partyGroup" || org.formation === "appointed" || org.dissolvedOn !== null) return []
   const subject = { kind: "organization", id: org.id } as const
-  const due = ruleAt(profile, electionDueRule, today)
+  const due = ruleAt(profile, termElectionDueRule, today)
   const term = org.term
   if (term === null) {
     return [finding(due, "warning", subject, { zh: "尚未记录选举和任期", en: "no election or term is recorded" })]

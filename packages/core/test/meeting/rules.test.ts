@@ -3,8 +3,8 @@ import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
 import * as fc from "fast-check"
 import { civilDate } from "../../src/calendar/civil-date.js"
-import { committeeCadence } from "../../src/meeting/cadence-rules.js"
-import { committeeQuorum, generalAssemblyQuorum, partyOrganizationMeetingQuorum } from "../../src/meeting/quorum-rules.js"
+import { committeeMonthlyRule } from "../../src/meeting/rules-cadence.js"
+import { committeeQuorumRule, generalAssemblyQuorumRule, partyOrganizationMeetingQuorumRule } from "../../src/meeting/rules-quorum.js"
 import { meetingRules } from "../../src/meeting/rules.js"
 import { meetsThreshold, shareAtLeastAsLarge, type Threshold, thresholdAtLeastAsStrict } from "../../src/meeting/threshold.js"
 import { finding } from "../../src/profile/finding.js"
@@ -57,7 +57,7 @@ describe("meetingRules as data", () => {
   })
 
   it("a finding from meeting.committee.monthly cites the rule id and article", () => {
-    const f = finding(ruleAt(baseline, committeeCadence, d("2026-03-01")), "warning", { kind: "organization", id: "b1" }, {
+    const f = finding(ruleAt(baseline, committeeMonthlyRule, d("2026-03-01")), "warning", { kind: "organization", id: "b1" }, {
       zh: "2026-02 未召开支委会",
       en: "支委会 missing for 2026-02"
     })
@@ -68,7 +68,7 @@ describe("meetingRules as data", () => {
 
 describe("quorum rules (Q1: more than half by default)", () => {
   it("meeting.committee.quorum: 3 of 5 committee members is a quorum, 2 of 5 is not; 2 of 4 is not by default", () => {
-    const { attendance } = ruleAt(baseline, committeeQuorum, on).parameters
+    const { attendance } = ruleAt(baseline, committeeQuorumRule, on).parameters
     expect(meetsThreshold(attendance, 3, 5)).toBe(true)
     expect(meetsThreshold(attendance, 2, 5)).toBe(false)
     expect(meetsThreshold(attendance, 2, 4)).toBe(false)
@@ -85,12 +85,12 @@ describe("quorum rules (Q1: more than half by default)", () => {
         rules: { "meeting.committee.quorum": { attendance: { numerator: 1, denominator: 2, inclusive: true } } }
       })
     )
-    expect(meetsThreshold(ruleAt(profile, committeeQuorum, on).parameters.attendance, 2, 4)).toBe(true)
-    expect(meetsThreshold(ruleAt(profile, committeeQuorum, d("2025-12-31")).parameters.attendance, 2, 4)).toBe(false)
+    expect(meetsThreshold(ruleAt(profile, committeeQuorumRule, on).parameters.attendance, 2, 4)).toBe(true)
+    expect(meetsThreshold(ruleAt(profile, committeeQuorumRule, d("2025-12-31")).parameters.attendance, 2, 4)).toBe(false)
   })
 
   it("meeting.generalAssembly.quorum: a motion passes with yes votes from more than half of those who should attend, not of those present", () => {
-    const { attendance, passing, passingBase } = ruleAt(baseline, generalAssemblyQuorum, on).parameters
+    const { attendance, passing, passingBase } = ruleAt(baseline, generalAssemblyQuorumRule, on).parameters
     expect(passingBase).toBe("expectedVoting")
     // 20 voting members should attend, 12 came, 10 voted yes: a quorum, but 10 is not more than half of 20
     expect(meetsThreshold(attendance, 12, 20)).toBe(true)
@@ -99,7 +99,7 @@ describe("quorum rules (Q1: more than half by default)", () => {
   })
 
   it("meeting.partyOrganizationMeeting.quorum: cadre appointments need two thirds or more present", () => {
-    const { attendance, keyMattersAttendance } = ruleAt(baseline, partyOrganizationMeetingQuorum, on).parameters
+    const { attendance, keyMattersAttendance } = ruleAt(baseline, partyOrganizationMeetingQuorumRule, on).parameters
     expect(meetsThreshold(attendance, 4, 7)).toBe(true)
     expect(meetsThreshold(keyMattersAttendance, 4, 7)).toBe(false)
     expect(meetsThreshold(keyMattersAttendance, 4, 6)).toBe(true)

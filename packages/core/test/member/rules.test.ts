@@ -9,7 +9,7 @@ import {
   candidatePublicityRule,
   memberRules,
   oathDeadlineRule,
-  preliminaryReviewRule,
+  admissionPreliminaryReviewRule,
   probationLengthRule
 } from "../../src/member/rules.js"
 import { nationalBaseline } from "../../src/profile/national-baseline.js"
@@ -78,8 +78,8 @@ describe("memberRules", () => {
 
 describe("ruleAt picks the version by the event date", () => {
   it("member.admission.preliminaryReview: 第十九条 (2014) on 2026-05-10, 第十八条 (2026) on 2026-05-11", () => {
-    expect(ruleAt(nationalBaseline, preliminaryReviewRule, on("2026-05-10")).source).toEqual({ regulation: "XZ2014", article: "第十九条" })
-    expect(ruleAt(nationalBaseline, preliminaryReviewRule, on("2026-05-11")).source).toEqual({ regulation: "XZ2026", article: "第十八条" })
+    expect(ruleAt(nationalBaseline, admissionPreliminaryReviewRule, on("2026-05-10")).source).toEqual({ regulation: "XZ2014", article: "第十九条" })
+    expect(ruleAt(nationalBaseline, admissionPreliminaryReviewRule, on("2026-05-11")).source).toEqual({ regulation: "XZ2026", article: "第十八条" })
   })
 
   it("member.candidate.approval: 备案 under 2014, 同意 under 2026; member.candidate.publicity: none, then 5 working days", () => {

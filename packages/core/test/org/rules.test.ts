@@ -6,7 +6,7 @@ import { nationalBaseline } from "../../src/profile/national-baseline.js"
 import { applyOverride } from "../../src/profile/override.js"
 import { ruleAt } from "../../src/profile/profile.js"
 import { orgRules } from "../../src/org/rules.js"
-import { termLengthRule } from "../../src/org/term-rules.js"
+import { termLengthRule } from "../../src/org/rules-term.js"
 
 const override = (rules: Record<string, Record<string, unknown>>) =>
   applyOverride(nationalBaseline, {

@@ -5,14 +5,14 @@ import * as fc from "fast-check"
 import { Cadence, cadenceAtLeastAsOften } from "../../src/calendar/cadence.js"
 import { civilDate } from "../../src/calendar/civil-date.js"
 import {
-  committeeCadence,
-  lectureCadence,
-  orgLifeMeetingCadence,
-  secretaryLecture,
-  talksCadence
-} from "../../src/meeting/cadence-rules.js"
-import { convener } from "../../src/meeting/conduct-rules.js"
-import { committeeQuorum, generalAssemblyQuorum } from "../../src/meeting/quorum-rules.js"
+  committeeMonthlyRule,
+  lectureCadenceRule,
+  orgLifeMeetingYearlyRule,
+  lectureSecretaryYearlyRule,
+  talksYearlyRule
+} from "../../src/meeting/rules-cadence.js"
+import { convenerRule } from "../../src/meeting/rules-conduct.js"
+import { committeeQuorumRule, generalAssemblyQuorumRule } from "../../src/meeting/rules-quorum.js"
 import { meetingRules } from "../../src/meeting/rules.js"
 import type { InvalidOverride } from "../../src/profile/errors.js"
 import { applyOverride } from "../../src/profile/override.js"
@@ -47,12 +47,12 @@ describe("applyOverride accepts the brief's local practices (strict school profi
   })
 
   it("makes meeting.lecture.cadence monthly by the secretary", () => {
-    expect(ruleAt(profile, lectureCadence, on).parameters).toEqual({ cadence: "monthly", speaker: "secretary" })
+    expect(ruleAt(profile, lectureCadenceRule, on).parameters).toEqual({ cadence: "monthly", speaker: "secretary" })
   })
 
   it("makes meeting.talks.yearly and meeting.orgLifeMeeting.yearly half-yearly, keeping the Q4 default parameter", () => {
-    expect(ruleAt(profile, talksCadence, on).parameters).toEqual({ cadence: "halfYearly" })
-    expect(ruleAt(profile, orgLifeMeetingCadence, on).parameters).toEqual({ cadence: "halfYearly", quarterWhenYearly: 4 })
+    expect(ruleAt(profile, talksYearlyRule, on).parameters).toEqual({ cadence: "halfYearly" })
+    expect(ruleAt(profile, orgLifeMeetingYearlyRule, on).parameters).toEqual({ cadence: "halfYearly", quarterWhenYearly: 4 })
   })
 
   it("adds the weekly 党建例会 and the monthly one-hour 思想政治课 with their local source", () => {
@@ -64,8 +64,8 @@ describe("applyOverride accepts the brief's local practices (strict school profi
   })
 
   it("leaves the rules it does not name at their national values", () => {
-    expect(ruleAt(profile, committeeCadence, on).parameters).toEqual({ cadence: "monthly" })
-    expect(ruleAt(profile, committeeCadence, on).overriddenBy).toBeUndefined()
+    expect(ruleAt(profile, committeeMonthlyRule, on).parameters).toEqual({ cadence: "monthly" })
+    expect(ruleAt(profile, committeeMonthlyRule, on).overriddenBy).toBeUndefined()
   })
 })
 
@@ -94,7 +94,7 @@ describe("applyOverride refuses bad overrides with InvalidOverride naming the ru
   })
 
   it("refuses changing a hard rule that has no atLeastAsStrict (meeting.convener)", () => {
-    expect(convener.atLeastAsStrict).toBeUndefined()
+    expect(convenerRule.atLeastAsStrict).toBeUndefined()
     const e = refusal(withRules({ "meeting.convener": { secretaryMayDelegate: false } }))
     expect(e.ruleId).toBe("meeting.convener")
     expect(e.message).toContain("cannot be changed locally")
@@ -134,7 +134,7 @@ describe("applyOverride refuses bad overrides with InvalidOverride naming the ru
     )
     expect(Either.isLeft(applyOverride(baseline, input))).toBe(true)
     expect({ overrides: [...baseline.overrides.entries()], kinds: [...baseline.localMeetingKinds], id: baseline.id }).toEqual(before)
-    expect(ruleAt(baseline, lectureCadence, d("2027-01-01")).parameters).toEqual({ cadence: "quarterly", speaker: "any" })
+    expect(ruleAt(baseline, lectureCadenceRule, d("2027-01-01")).parameters).toEqual({ cadence: "quarterly", speaker: "any" })
   })
 })
 
@@ -151,7 +151,7 @@ describe("override laws", () => {
     fc.assert(
       fc.property(fc.constantFrom(...Cadence.literals), (cadence) => {
         const accepted = Either.isRight(applyOverride(baseline, withRules({ "meeting.lecture.secretaryYearly": { cadence } })))
-        const national = ruleAt(baseline, secretaryLecture, d("2026-09-01")).parameters.cadence
+        const national = ruleAt(baseline, lectureSecretaryYearlyRule, d("2026-09-01")).parameters.cadence
         return accepted === cadenceAtLeastAsOften(cadence, national)
       })
     )
@@ -161,7 +161,7 @@ describe("override laws", () => {
     const half = (inclusive: boolean) => ({ numerator: 1, denominator: 2, inclusive })
     expect(Either.isRight(applyOverride(baseline, withRules({ "meeting.generalAssembly.quorum": { attendance: half(true) } })))).toBe(true)
     expect(Either.isLeft(applyOverride(baseline, withRules({ "meeting.generalAssembly.quorum": { passing: half(true) } })))).toBe(true)
-    expect(generalAssemblyQuorum.id).toBe("meeting.generalAssembly.quorum")
-    expect(committeeQuorum.strength).toBe("hard")
+    expect(generalAssemblyQuorumRule.id).toBe("meeting.generalAssembly.quorum")
+    expect(committeeQuorumRule.strength).toBe("hard")
   })
 })

@@ -31,7 +31,7 @@ const atLeastAsOften = (candidate: { readonly cadence: Cadence }, baseline: { re
   cadenceAtLeastAsOften(candidate.cadence, baseline.cadence)
 
 /** 支部党员大会 — rules.md 1.1. */
-export const generalAssemblyCadence = defineRule({
+export const generalAssemblyQuarterlyRule = defineRule({
   id: "meeting.generalAssembly.quarterly",
   title: { zh: "支部党员大会一般每季度召开1次", en: "The branch general meeting is held, as a rule, once a quarter" },
   strength: "default",
@@ -40,7 +40,7 @@ export const generalAssemblyCadence = defineRule({
 })
 
 /** 支部委员会会议 — rules.md 1.2; also called whenever needed. */
-export const committeeCadence = defineRule({
+export const committeeMonthlyRule = defineRule({
   id: "meeting.committee.monthly",
   title: { zh: "支部委员会会议一般每月召开1次", en: "The branch committee meets, as a rule, once a month" },
   strength: "default",
@@ -49,7 +49,7 @@ export const committeeCadence = defineRule({
 })
 
 /** 党小组会 — rules.md 1.3; only where the branch has formed party groups. */
-export const partyGroupCadence = defineRule({
+export const partyGroupMonthlyRule = defineRule({
   id: "meeting.partyGroup.monthly",
   title: { zh: "党小组会一般每月召开1次", en: "Each party group meets, as a rule, once a month" },
   strength: "default",
@@ -61,7 +61,7 @@ export const partyGroupCadence = defineRule({
  * 党课 — rules.md 1.5. National texts only say members attend lectures 按期 (on schedule) and fix no
  * number (Q8); quarterly is the common provincial default, so the number is `unsure`.
  */
-export const lectureCadence = defineRule({
+export const lectureCadenceRule = defineRule({
   id: "meeting.lecture.cadence",
   title: {
     zh: "党员按期参加党课（全国未规定次数，默认每季度1次）",
@@ -78,7 +78,7 @@ export const lectureCadence = defineRule({
  * 书记讲党课 — rules.md 1.6/1.6b. Widely stated for branch secretaries; the national article for
  * school branches was not found (ZB2018 says it for 党委 secretaries, seen only in paraphrase).
  */
-export const secretaryLecture = defineRule({
+export const lectureSecretaryYearlyRule = defineRule({
   id: "meeting.lecture.secretaryYearly",
   title: { zh: "支部书记每年至少讲1次党课", en: "The branch secretary gives at least one party lecture a year" },
   strength: "hard",
@@ -88,7 +88,7 @@ export const secretaryLecture = defineRule({
 })
 
 /** 主题党日 — rules.md 1.7: one relatively fixed day each month. */
-export const themeDayCadence = defineRule({
+export const themeDayMonthlyRule = defineRule({
   id: "meeting.themeDay.monthly",
   title: { zh: "每月相对固定1天开展主题党日", en: "A theme party day on a relatively fixed day each month" },
   strength: "default",
@@ -100,7 +100,7 @@ export const themeDayCadence = defineRule({
  * 组织生活会 — rules.md 1.8: at least once a year (hard), by default in Q4 (ZB2018 第十七条, from a
  * secondary quotation); the quarter is not part of the floor, so a profile may move it.
  */
-export const orgLifeMeetingCadence = defineRule({
+export const orgLifeMeetingYearlyRule = defineRule({
   id: "meeting.orgLifeMeeting.yearly",
   title: {
     zh: "组织生活会每年至少召开1次，一般安排在第四季度",
@@ -115,7 +115,7 @@ export const orgLifeMeetingCadence = defineRule({
 })
 
 /** 民主评议党员 — rules.md 1.9; may be combined with the 组织生活会. */
-export const democraticEvaluationCadence = defineRule({
+export const democraticEvaluationYearlyRule = defineRule({
   id: "meeting.democraticEvaluation.yearly",
   title: { zh: "民主评议党员一般每年开展1次", en: "Democratic evaluation of members, as a rule once a year" },
   strength: "default",
@@ -124,7 +124,7 @@ export const democraticEvaluationCadence = defineRule({
 })
 
 /** 谈心谈话 — rules.md 1.11: committee members among themselves, with members, and members with each other. */
-export const talksCadence = defineRule({
+export const talksYearlyRule = defineRule({
   id: "meeting.talks.yearly",
   title: {
     zh: "支委之间、支委与党员之间、党员之间每年一般至少谈心谈话1次",

@@ -37,7 +37,7 @@ const attendanceAtLeast = (candidate: AttendanceParameters, baseline: Attendance
   shareAtLeastAsLarge(candidate.attendance, baseline.attendance)
 
 /** 党员大会表决 — rules.md 2.1. */
-export const generalAssemblyQuorum = defineRule({
+export const generalAssemblyQuorumRule = defineRule({
   id: "meeting.generalAssembly.quorum",
   title: {
     zh: "党员大会须有半数以上有表决权的党员到会方可表决，赞成票超过应到会有表决权党员的半数为通过",
@@ -58,7 +58,7 @@ export const generalAssemblyQuorum = defineRule({
 })
 
 /** 支委会 quorum — rules.md 2.3. */
-export const committeeQuorum = defineRule({
+export const committeeQuorumRule = defineRule({
   id: "meeting.committee.quorum",
   title: { zh: "支委会须有半数以上委员到会方可召开", en: "A committee meeting needs half or more of the committee members present" },
   strength: "hard",
@@ -75,7 +75,7 @@ export const committeeQuorum = defineRule({
 })
 
 /** 学校党组织会议 — rules.md 2.10, chaired by the party secretary. */
-export const partyOrganizationMeetingQuorum = defineRule({
+export const partyOrganizationMeetingQuorumRule = defineRule({
   id: "meeting.partyOrganizationMeeting.quorum",
   title: {
     zh: "学校党组织会议须有半数以上班子成员到会方可召开，讨论决定干部任免等重要事项须有三分之二以上成员到会",
@@ -96,7 +96,7 @@ export const partyOrganizationMeetingQuorum = defineRule({
 })
 
 /** 校长办公会议 — rules.md 2.10, chaired by the principal. */
-export const principalOfficeMeetingQuorum = defineRule({
+export const principalOfficeMeetingQuorumRule = defineRule({
   id: "meeting.principalOfficeMeeting.quorum",
   title: {
     zh: "校长办公会议须有半数以上行政班子成员到会方可召开",

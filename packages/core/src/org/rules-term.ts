@@ -46,7 +46,7 @@ export const termBoundsRule = defineRule({
 })
 
 /** 按期换届 — the election is due when the term ends; postponing it needs higher approval. */
-export const electionDueRule = defineRule({
+export const termElectionDueRule = defineRule({
   id: "org.term.electionDue",
   title: { zh: "任期届满应当按期进行换届选举", en: "An election is due when the term ends" },
   strength: "hard",

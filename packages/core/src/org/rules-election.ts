@@ -25,7 +25,7 @@ export const electionQuorumRule = defineRule({
  * 差额选举 — committee candidates exceed the seats by at least 20%. Rounded up, and at least one more
  * candidate than seats (rules.md Q3: common practice, not confirmed in the text).
  */
-export const candidateMarginRule = defineRule({
+export const electionCandidateMarginRule = defineRule({
   id: "org.election.candidateMargin",
   title: { zh: "委员候选人数多于应选人数20%（向上取整，至少多1人）", en: "Committee candidates exceed seats by at least 20% (rounded up, at least one more)" },
   strength: "hard",
@@ -45,7 +45,7 @@ export const candidateMarginRule = defineRule({
  * 选票有效 — the election is valid when no more ballots come back than were issued; otherwise it is
  * void and the vote is held again (XJ1990 第十九、二十条; presumed kept in 2020, article not seen).
  */
-export const ballotsRule = defineRule({
+export const electionBallotsRule = defineRule({
   id: "org.election.ballots",
   title: { zh: "收回的选票数不多于发出的选票数，选举有效", en: "An election is valid when ballots returned do not exceed ballots issued" },
   strength: "hard",
@@ -54,7 +54,7 @@ export const ballotsRule = defineRule({
 })
 
 /** 当选 — a candidate is elected with votes **more than half of the voters present** (实到会). */
-export const winningMajorityRule = defineRule({
+export const electionWinningMajorityRule = defineRule({
   id: "org.election.winningMajority",
   title: { zh: "得票超过实到会有选举权人数的半数始得当选", en: "Elected with votes from more than half of the voters present" },
   strength: "hard",
@@ -69,7 +69,7 @@ export const winningMajorityRule = defineRule({
  * 选举权和被选举权 — only active full members vote and stand; not 预备党员, not members under
  * 留党察看 while it lasts, not members under 留置.
  */
-export const votingRightsRule = defineRule({
+export const electionVotingRightsRule = defineRule({
   id: "org.election.votingRights",
   title: { zh: "只有正式党员有表决权、选举权和被选举权", en: "Only full members vote, elect and stand for election" },
   strength: "hard",

@@ -16,7 +16,7 @@ export const ConvenerParameters = Schema.Struct({
 export type ConvenerParameters = typeof ConvenerParameters.Type
 
 /** 召集和主持 — rules.md 1.4. */
-export const convener = defineRule({
+export const convenerRule = defineRule({
   id: "meeting.convener",
   title: {
     zh: "党员大会、支委会由支部书记召集并主持（可委托副书记或委员），党小组会由党小组组长主持",
@@ -42,7 +42,7 @@ export type ExcellentCapParameters = typeof ExcellentCapParameters.Type
  * 评议等次 — rules.md 1.10: four grades (优秀 / 合格 / 基本合格 / 不合格), and 优秀 generally at most a
  * third of the members evaluated. From the 12371.cn guidance, not from the text of JG2019 or ZB2018.
  */
-export const excellentCap = defineRule({
+export const democraticEvaluationExcellentCapRule = defineRule({
   id: "meeting.democraticEvaluation.excellentCap",
   title: {
     zh: "民主评议评为优秀的党员一般不超过参评党员的三分之一",
