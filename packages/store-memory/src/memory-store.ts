@@ -1,25 +1,25 @@
 import {
+  type AnyRecordKind,
   type AuditContext,
   type AuditEntry,
-  type Entities,
-  type EntityFilters,
-  type EntityKind,
-  groupMemberCounts,
-  type ListOptions,
-  type MemberCountKey,
+  aggregateProjected,
+  type CheckedRecord,
+  coreRecordKinds,
+  makeKindRegistry,
   NotFound,
+  planWrites,
+  projectRecord,
   requireValidAuditContext,
   Store,
+  type StoredRecord,
   type StoreShape,
   type Write
-} from "@zhibu/core"
+} from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
-import { commitPlan, planWrites } from "./apply-writes.js"
-import { fromStored } from "./codec.js"
-import { matchesFilter, selectAudit, selectRecords } from "./filters.js"
-import { peekTenant, type StoreState, tenantOf } from "./tenant-state.js"
+import { decodeEntry, filterEntries, selectAudit, selectEntries } from "./read.js"
+import { peekTenant, recordsOf, type StoredEntry, type StoreState, type TenantState, tenantOf } from "./tenant-state.js"
 
 const copyEntry = (entry: AuditEntry): AuditEntry => ({
   ...entry,
@@ -28,77 +28,139 @@ const copyEntry = (entry: AuditEntry): AuditEntry => ({
   after: structuredClone(entry.after)
 })
 
+/** How the memory store keeps a checked record: a private copy of its encoding, and its projection. */
+const toEntry = (kind: AnyRecordKind, checked: CheckedRecord) =>
+  Either.right<StoredEntry>({
+    version: checked.value.version,
+    encoded: structuredClone(checked.encoded),
+    projected: projectRecord(kind, checked.value)
+  })
+
+export interface MemoryStoreOptions {
+  /** The record kinds the store serves; `coreRecordKinds` when absent. */
+  readonly kinds?: ReadonlyArray<AnyRecordKind>
+}
+
 /**
  * 内存存储 — a store kept in this process's memory: the reference model of the storage contract
- * (`StoreShape` in `@zhibu/core`). Each call makes an empty, independent store.
+ * (`StoreShape` in `@zhibu/core/store`). Each call makes an empty, independent store.
  *
- * Every write is planned against the current state and then applied in one synchronous step, so
- * writes are atomic and concurrent fibers see each other's writes whole or not at all. A replayed
- * `importBatch` returns, one per write of the first call and in its order, the records as they are now.
+ * Every write is planned against the current state (`planWrites`, as every adapter does) and then
+ * applied in one synchronous step, so writes are atomic and concurrent fibers see each other's
+ * writes whole or not at all. Aggregates group the projected fields kept beside each record, so
+ * they never decode a record.
  */
-export const makeMemoryStore = (): Effect.Effect<StoreShape> =>
+export const makeMemoryStore = (options: MemoryStoreOptions = {}): Effect.Effect<StoreShape> =>
   Effect.sync(() => {
+    const kinds = makeKindRegistry(options.kinds ?? coreRecordKinds)
     const state: StoreState = new Map()
+    const served = (kind: AnyRecordKind | undefined): AnyRecordKind | undefined => kinds.get(kind?.name)
 
     // Plan and commit run in one synchronous step: no other fiber can see or change a half-write.
-    const applyWrites = (tenantId: string, writes: ReadonlyArray<Write>, audit: AuditContext) => {
-      const tenant = tenantOf(state, tenantId)
-      return Either.map(planWrites(tenant, tenantId, writes, audit), (plan) => commitPlan(tenant, plan))
-    }
+    const applyWrites = (tenant: TenantState, tenantId: string, writes: ReadonlyArray<Write>, audit: AuditContext) =>
+      Either.map(
+        planWrites<StoredEntry>(
+          kinds,
+          tenantId,
+          writes,
+          (kind, id) => {
+            const entry = tenant.records.get(kind.name)?.get(id)
+            return entry === undefined ? undefined : { version: entry.version, stored: entry }
+          },
+          toEntry
+        ),
+        (plan): ReadonlyArray<StoredRecord> => {
+          for (const t of plan.touched) recordsOf(tenant, t.kind.name).set(t.id, t.final.stored)
+          let seq = tenant.audit.length
+          for (const a of plan.audit) {
+            tenant.audit.push({
+              seq: ++seq,
+              tenantId,
+              at: new Date(audit.at.getTime()),
+              actorId: audit.actorId,
+              action: audit.action,
+              kind: a.kind,
+              recordId: a.recordId,
+              version: a.version,
+              before: a.before === null ? null : structuredClone(a.before.encoded),
+              after: structuredClone(a.after.encoded)
+            })
+          }
+          // Fresh values from the check's own decoding: the store keeps only its private encodings.
+          return plan.results
+        }
+      )
 
     const store: StoreShape = {
-      get: <K extends EntityKind>(kind: K, tenantId: string, id: string) =>
+      get: (kind, tenantId, id) =>
         Effect.suspend(() => {
-          const stored = peekTenant(state, tenantId).records.get(kind)?.get(id)
-          return stored === undefined
-            ? Effect.fail(new NotFound({ kind, id, tenantId }))
-            : Effect.succeed(fromStored(kind, stored) as Entities[K])
+          const k = served(kind)
+          const entry = k === undefined ? undefined : peekTenant(state, tenantId).records.get(k.name)?.get(id)
+          return k === undefined || entry === undefined
+            ? Effect.fail(new NotFound({ kind: String(kind?.name), id, tenantId }))
+            : Effect.succeed(decodeEntry(k, entry) as never)
         }),
 
-      list: <K extends EntityKind>(
-        kind: K,
-        tenantId: string,
-        filter?: EntityFilters[K],
-        options?: ListOptions
-      ) =>
+      list: (kind, tenantId, filter, options) =>
         Effect.sync(() => {
-          const records = peekTenant(state, tenantId).records.get(kind)?.values() ?? []
-          return selectRecords(kind, records, filter, options).map((r) => fromStored(kind, r) as Entities[K])
+          const k = served(kind)
+          if (k === undefined) return []
+          const records = peekTenant(state, tenantId).records.get(k.name)
+          return selectEntries(k, records, filter, options).map((e) => decodeEntry(k, e) as never)
         }),
 
-      countMembers: (tenantId, filter) =>
+      aggregate: (kind, tenantId, query) =>
         Effect.sync(() => {
-          const members = peekTenant(state, tenantId).records.get("member")?.values() ?? []
-          // Stored members are Schema-checked encodings: these three fields are plain strings as decoded.
-          const selected = [...members].filter((m) => matchesFilter("member", m, filter))
-          return groupMemberCounts(selected as unknown as ReadonlyArray<MemberCountKey>)
+          const k = served(kind)
+          if (k === undefined) return []
+          const records = peekTenant(state, tenantId).records.get(k.name)
+          const entries = filterEntries(k, records, query.filter)
+          return aggregateProjected(
+            entries.map(([, e]) => e.projected),
+            query.groupBy,
+            query.sum ?? []
+          ) as never
         }),
 
       write: (tenantId, writes, audit) =>
-        Effect.zipRight(requireValidAuditContext(audit), Effect.suspend(() => applyWrites(tenantId, writes, audit))),
+        Effect.zipRight(
+          requireValidAuditContext(audit),
+          Effect.suspend(() => applyWrites(tenantOf(state, tenantId), tenantId, writes, audit))
+        ),
 
       importBatch: (tenantId, batchId, writes, audit) =>
-        Effect.zipRight(requireValidAuditContext(audit), Effect.suspend((): ReturnType<StoreShape["importBatch"]> => {
-          const tenant = tenantOf(state, tenantId)
-          const previous = tenant.batches.get(batchId)
-          if (previous !== undefined) {
-            const records = previous.flatMap(({ kind, id }) => {
-              const stored = tenant.records.get(kind)?.get(id)
-              return stored === undefined ? [] : [fromStored(kind, stored)]
-            })
-            return Effect.succeed({ applied: false, records })
-          }
-          const written = applyWrites(tenantId, writes, audit)
-          if (Either.isLeft(written)) return Effect.fail(written.left)
-          tenant.batches.set(batchId, writes.map((w) => ({ kind: w.kind, id: String(w.record.id) })))
-          return Effect.succeed({ applied: true, records: written.right })
-        })),
+        Effect.zipRight(
+          requireValidAuditContext(audit),
+          Effect.suspend((): ReturnType<StoreShape["importBatch"]> => {
+            const tenant = tenantOf(state, tenantId)
+            const previous = tenant.batches.get(batchId)
+            if (previous !== undefined) {
+              const records = previous.flatMap(({ kind, id }) => {
+                const k = kinds.get(kind)
+                const entry = k === undefined ? undefined : tenant.records.get(kind)?.get(id)
+                return k === undefined || entry === undefined ? [] : [decodeEntry(k, entry)]
+              })
+              return Effect.succeed({ applied: false, records })
+            }
+            const written = applyWrites(tenant, tenantId, writes, audit)
+            if (Either.isLeft(written)) return Effect.fail(written.left)
+            tenant.batches.set(
+              batchId,
+              writes.map((w) => ({ kind: w.kind.name, id: String(w.record.id) }))
+            )
+            return Effect.succeed({ applied: true, records: written.right })
+          })
+        ),
 
-      auditLog: (tenantId, query) =>
-        Effect.sync(() => selectAudit(peekTenant(state, tenantId).audit, query).map(copyEntry))
+      auditLog: (tenantId, query) => Effect.sync(() => selectAudit(peekTenant(state, tenantId).audit, query).map(copyEntry))
     }
     return store
   })
 
-/** The in-memory store as a `Layer` of the `Store` port; each use of the layer starts empty. */
-export const memoryStoreLayer: Layer.Layer<Store> = Layer.effect(Store, makeMemoryStore())
+/** 内存存储 — the in-memory adapter, constructed like `SqlStore`. */
+export const MemoryStore = {
+  /** The port itself, without a layer: an empty, independent store. */
+  make: makeMemoryStore,
+  /** The port as a `Layer`; each use of the layer starts empty. */
+  layer: (options: MemoryStoreOptions = {}): Layer.Layer<Store> => Layer.effect(Store, makeMemoryStore(options))
+} as const

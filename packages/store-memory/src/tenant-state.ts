@@ -1,15 +1,24 @@
-import type { AuditEntry, EntityKind } from "@zhibu/core"
-import type { Stored } from "./codec.js"
+import type { AuditEntry } from "@zhibu/core/store"
+
+/**
+ * A record as the memory store keeps it: its Schema-encoded form (never shared with a caller), and
+ * the projected field values its kind's descriptor names, for filters and aggregates.
+ */
+export interface StoredEntry {
+  readonly version: number
+  readonly encoded: Readonly<Record<string, unknown>>
+  readonly projected: Readonly<Record<string, string | number | null>>
+}
 
 /** Where a batch's records are, so a replay can return them as they are now. */
 export interface RecordRef {
-  readonly kind: EntityKind
+  readonly kind: string
   readonly id: string
 }
 
-/** Everything one tenant has: records by kind then id, its audit log and the batches applied. */
+/** Everything one tenant has: records by kind name then id, its audit log and the batches applied. */
 export interface TenantState {
-  readonly records: Map<EntityKind, Map<string, Stored>>
+  readonly records: Map<string, Map<string, StoredEntry>>
   readonly audit: Array<AuditEntry>
   readonly batches: Map<string, ReadonlyArray<RecordRef>>
 }
@@ -31,7 +40,7 @@ export const tenantOf = (state: StoreState, tenantId: string): TenantState => {
   return tenant
 }
 
-export const recordsOf = (tenant: TenantState, kind: EntityKind): Map<string, Stored> => {
+export const recordsOf = (tenant: TenantState, kind: string): Map<string, StoredEntry> => {
   let records = tenant.records.get(kind)
   if (records === undefined) {
     records = new Map()

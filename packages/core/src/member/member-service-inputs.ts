@@ -56,3 +56,15 @@ export const MemberTimelineInput = Schema.Struct({
   evidence: Schema.optionalWith(SignalEvidence, { default: () => ({}) })
 })
 export type MemberTimelineInput = typeof MemberTimelineInput.Encoded
+
+/** One member's file, by id. */
+export const GetMemberInput = Schema.Struct({ memberId: PersonId })
+export type GetMemberInput = typeof GetMemberInput.Encoded
+
+/** The files of one branch (or 党小组), with paging by id. */
+export const ListMembersInput = Schema.Struct({
+  organizationId: OrganizationId,
+  afterId: Schema.optional(PersonId),
+  limit: Schema.optionalWith(Schema.Int.pipe(Schema.between(1, 1000)), { default: () => 200 })
+})
+export type ListMembersInput = typeof ListMembersInput.Encoded

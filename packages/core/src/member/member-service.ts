@@ -2,40 +2,32 @@ import * as Effect from "effect/Effect"
 import type { Forbidden } from "../auth/errors.js"
 import type { Finding } from "../profile/finding.js"
 import type { CommandContext } from "../service/context.js"
-import { decodeInput } from "../service/decode-input.js"
-import type { InvalidInput } from "../service/errors.js"
-import { Store } from "../store/port.js"
+import { serviceMethod } from "../service/method.js"
+import { createRecord, expectVersion, loadOrganizationFor, saveRecord, todayOf, type WriteError } from "../service/support.js"
+import { type AuditEntry, Store } from "../store/port.js"
 import { enterExistingFile, openApplicantFile } from "./entry.js"
-import type { MemberRecordRejected, StatusChangeRejected, StepRejected } from "./errors.js"
-import { recordStep as recordStepRule } from "./lifecycle.js"
+import { memberKind } from "./kinds.js"
+import { recordStep as applyStep } from "./lifecycle.js"
 import type { Member } from "./member.js"
 import {
   ChangeStatusInput,
   EnterExistingMemberInput,
+  GetMemberInput,
+  ListMembersInput,
   MemberTimelineInput,
   RecordFlagDecisionInput,
   RecordSanctionInput,
   RecordStepInput,
   RegisterApplicantInput
 } from "./member-service-inputs.js"
-import {
-  authorized,
-  createFile,
-  expectVersion,
-  loadFile,
-  loadPeople,
-  type MemberStoreError,
-  saveFile,
-  targetOf,
-  todayOf
-} from "./member-service-support.js"
+import { loadFileFor, loadPeople } from "./member-service-support.js"
 import { memberSignals } from "./signals.js"
-import { addFlagDecision, addSanction, changeStatus as changeStatusRule } from "./status.js"
+import { addFlagDecision, addSanction, changeStatus as applyStatusChange } from "./status.js"
 import type { StepId } from "./step.js"
 import { type MemberTimeline, timeline } from "./timeline.js"
 
-/** Errors every member command can return besides its own rule refusals. */
-export type MemberCommandError = InvalidInput | Forbidden | MemberStoreError
+/** Errors every member command can return besides its own rule refusals (and `InvalidInput`). */
+export type MemberCommandError = Forbidden | WriteError
 
 /** Steps that record a decision of the higher committee: they need `member.recordApproval`. */
 export const higherCommitteeSteps: ReadonlySet<StepId> = new Set<StepId>([
@@ -52,117 +44,124 @@ export interface MemberTimelineReport extends MemberTimeline {
   readonly signals: ReadonlyArray<Finding>
 }
 
-/** 登记入党申请人 — creates the file with its `application` step (`member.register`). */
-const registerApplicant = (ctx: CommandContext, raw: unknown): Effect.Effect<Member, MemberCommandError | StepRejected, Store> =>
-  Effect.gen(function* () {
-    const input = yield* decodeInput(RegisterApplicantInput, "member.registerApplicant")(raw)
-    const store = yield* Store
-    yield* store.get("organization", ctx.tenantId, input.organizationId)
-    const organizations = yield* store.list("organization", ctx.tenantId)
-    yield* authorized(ctx, "member.register", { organizationId: input.organizationId, personId: input.id }, organizations)
-    const { applicationDate, materials, note, ...person } = input
-    const member = yield* openApplicantFile(
-      { ...person, tenantId: ctx.tenantId },
-      { step: "application", date: applicationDate, people: [], materials, ...(note === undefined ? {} : { note }) },
-      { profile: ctx.profile, today: todayOf(ctx), workdays: ctx.workdays, people: [] }
-    )
-    return yield* createFile(ctx, store, member, "member.register")
-  })
-
-/** 录入已有党员 — a probationary or full member who joined before records began (`member.register`). */
-const enterExistingMember = (ctx: CommandContext, raw: unknown): Effect.Effect<Member, MemberCommandError | MemberRecordRejected, Store> =>
-  Effect.gen(function* () {
-    const input = yield* decodeInput(EnterExistingMemberInput, "member.enterExistingMember")(raw)
-    const store = yield* Store
-    yield* store.get("organization", ctx.tenantId, input.organizationId)
-    const organizations = yield* store.list("organization", ctx.tenantId)
-    yield* authorized(ctx, "member.register", { organizationId: input.organizationId, personId: input.id }, organizations)
-    const { joinedOn, convertedOn, lastContactOn, ...person } = input
-    const member = yield* enterExistingFile({ ...person, tenantId: ctx.tenantId }, joinedOn, convertedOn, { profile: ctx.profile, today: todayOf(ctx) })
-    return yield* createFile(ctx, store, { ...member, lastContactOn }, "member.register")
-  })
+/** Registering needs `member.register` at an organization that exists and that the actor can see. */
+const guardRegistration = (ctx: CommandContext, organizationId: string) => loadOrganizationFor(ctx, organizationId, "member.register")
 
 /**
- * 记录发展步骤 — loads the file and the people it names, authorizes `member.recordStep` (or
- * `member.recordApproval` for the higher committee's steps), applies the rules, and writes the file
- * based on `expectedVersion`.
- */
-const recordStep = (ctx: CommandContext, raw: unknown): Effect.Effect<Member, MemberCommandError | StepRejected, Store> =>
-  Effect.gen(function* () {
-    const input = yield* decodeInput(RecordStepInput, "member.recordStep")(raw)
-    const { store, member, organizations } = yield* loadFile(ctx, input.memberId)
-    const action = higherCommitteeSteps.has(input.record.step) ? "member.recordApproval" : "member.recordStep"
-    yield* authorized(ctx, action, targetOf(member), organizations)
-    yield* expectVersion(member, input.expectedVersion)
-    const people = yield* loadPeople(ctx, store, input.record.people)
-    const updated = yield* recordStepRule(member, input.record, { profile: ctx.profile, today: todayOf(ctx), workdays: ctx.workdays, people })
-    return yield* saveFile(ctx, store, updated, input.expectedVersion, action)
-  })
-
-/** 党籍状态变更 (`member.recordStatus`). */
-const changeStatus = (ctx: CommandContext, raw: unknown): Effect.Effect<Member, MemberCommandError | StatusChangeRejected, Store> =>
-  Effect.gen(function* () {
-    const input = yield* decodeInput(ChangeStatusInput, "member.changeStatus")(raw)
-    const { store, member, organizations } = yield* loadFile(ctx, input.memberId)
-    yield* authorized(ctx, "member.recordStatus", targetOf(member), organizations)
-    yield* expectVersion(member, input.expectedVersion)
-    const updated = yield* changeStatusRule(member, input.change, todayOf(ctx), ctx.profile)
-    return yield* saveFile(ctx, store, updated, input.expectedVersion, "member.recordStatus")
-  })
-
-/** 记录处分 (`member.recordSanction`). */
-const recordSanction = (ctx: CommandContext, raw: unknown): Effect.Effect<Member, MemberCommandError | MemberRecordRejected, Store> =>
-  Effect.gen(function* () {
-    const input = yield* decodeInput(RecordSanctionInput, "member.recordSanction")(raw)
-    const { store, member, organizations } = yield* loadFile(ctx, input.memberId)
-    yield* authorized(ctx, "member.recordSanction", targetOf(member), organizations)
-    yield* expectVersion(member, input.expectedVersion)
-    const updated = yield* addSanction(member, input.sanction, todayOf(ctx))
-    return yield* saveFile(ctx, store, updated, input.expectedVersion, "member.recordSanction")
-  })
-
-/** 记录对提示的判断 (`member.recordFlagDecision`). */
-const recordFlagDecision = (ctx: CommandContext, raw: unknown): Effect.Effect<Member, MemberCommandError | MemberRecordRejected, Store> =>
-  Effect.gen(function* () {
-    const input = yield* decodeInput(RecordFlagDecisionInput, "member.recordFlagDecision")(raw)
-    const { store, member, organizations } = yield* loadFile(ctx, input.memberId)
-    yield* authorized(ctx, "member.recordFlagDecision", targetOf(member), organizations)
-    yield* expectVersion(member, input.expectedVersion)
-    const updated = yield* addFlagDecision(member, input.decision, ctx.profile, todayOf(ctx))
-    return yield* saveFile(ctx, store, updated, input.expectedVersion, "member.recordFlagDecision")
-  })
-
-/** 发展进度与提示 — the timeline and the signals of one member as of today (`member.read`). */
-const memberTimeline = (ctx: CommandContext, raw: unknown): Effect.Effect<MemberTimelineReport, MemberCommandError, Store> =>
-  Effect.gen(function* () {
-    const input = yield* decodeInput(MemberTimelineInput, "member.memberTimeline")(raw)
-    const { member, organizations } = yield* loadFile(ctx, input.memberId)
-    yield* authorized(ctx, "member.read", targetOf(member), organizations)
-    const today = todayOf(ctx)
-    return { ...timeline(member, ctx.profile, today), signals: memberSignals(member, input.evidence, ctx.profile, today) }
-  })
-
-/**
- * 党员服务 — the member commands. Each takes the command context and an `unknown` input (decoded
- * first: a malformed input is `InvalidInput`), needs the `Store`, authorizes, and writes nothing
- * when it fails.
+ * 党员服务 — the member files. Every method is `(ctx, input) => Effect` needing the `Store`: the input
+ * is typed and decoded at the boundary (`InvalidInput`), the actor is authorized (a file the actor
+ * may not see is `NotFound`, as if it did not exist), the rules apply, and a failed command writes
+ * nothing.
  */
 export const memberService = {
-  registerApplicant,
-  enterExistingMember,
-  recordStep,
-  changeStatus,
-  recordSanction,
-  recordFlagDecision,
-  memberTimeline
+  /** 登记入党申请人 — creates the file with its `application` step (`member.register`). */
+  registerApplicant: serviceMethod("member.registerApplicant", RegisterApplicantInput, (ctx, input) =>
+    Effect.gen(function* () {
+      yield* guardRegistration(ctx, input.organizationId)
+      const { applicationDate, materials, note, ...person } = input
+      const member = yield* openApplicantFile(
+        { ...person, tenantId: ctx.tenantId },
+        { step: "application", date: applicationDate, people: [], materials, ...(note === undefined ? {} : { note }) },
+        { profile: ctx.profile, today: todayOf(ctx), workdays: ctx.workdays, people: [] }
+      )
+      const { version: _version, ...record } = member
+      return yield* createRecord(ctx, memberKind, record, "member.register")
+    })
+  ),
+
+  /** 录入已有党员 — a probationary or full member who joined before records began (`member.register`). */
+  enterExistingMember: serviceMethod("member.enterExistingMember", EnterExistingMemberInput, (ctx, input) =>
+    Effect.gen(function* () {
+      yield* guardRegistration(ctx, input.organizationId)
+      const { joinedOn, convertedOn, lastContactOn, ...person } = input
+      const member = yield* enterExistingFile({ ...person, tenantId: ctx.tenantId }, joinedOn, convertedOn, { profile: ctx.profile, today: todayOf(ctx) })
+      const { version: _version, ...record } = { ...member, lastContactOn }
+      return yield* createRecord(ctx, memberKind, record, "member.register")
+    })
+  ),
+
+  /**
+   * 记录发展步骤 — authorizes `member.recordStep` (or `member.recordApproval` for the higher
+   * committee's steps), applies the rules with the people the step names, and saves the file based
+   * on `expectedVersion`.
+   */
+  recordStep: serviceMethod("member.recordStep", RecordStepInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const action = higherCommitteeSteps.has(input.record.step) ? "member.recordApproval" : "member.recordStep"
+      const { member } = yield* loadFileFor(ctx, input.memberId, action)
+      yield* expectVersion(memberKind, member, input.expectedVersion)
+      const people = yield* loadPeople(ctx, input.record.people)
+      const updated = yield* applyStep(member, input.record, { profile: ctx.profile, today: todayOf(ctx), workdays: ctx.workdays, people })
+      return yield* saveRecord(ctx, memberKind, updated, input.expectedVersion, action)
+    })
+  ),
+
+  /** 党籍状态变更 (`member.recordStatus`). */
+  changeStatus: serviceMethod("member.changeStatus", ChangeStatusInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const { member } = yield* loadFileFor(ctx, input.memberId, "member.recordStatus")
+      yield* expectVersion(memberKind, member, input.expectedVersion)
+      const updated = yield* applyStatusChange(member, input.change, todayOf(ctx), ctx.profile)
+      return yield* saveRecord(ctx, memberKind, updated, input.expectedVersion, "member.recordStatus")
+    })
+  ),
+
+  /** 记录处分 (`member.recordSanction`). */
+  recordSanction: serviceMethod("member.recordSanction", RecordSanctionInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const { member } = yield* loadFileFor(ctx, input.memberId, "member.recordSanction")
+      yield* expectVersion(memberKind, member, input.expectedVersion)
+      const updated = yield* addSanction(member, input.sanction, todayOf(ctx))
+      return yield* saveRecord(ctx, memberKind, updated, input.expectedVersion, "member.recordSanction")
+    })
+  ),
+
+  /** 记录对提示的判断 (`member.recordFlagDecision`). */
+  recordFlagDecision: serviceMethod("member.recordFlagDecision", RecordFlagDecisionInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const { member } = yield* loadFileFor(ctx, input.memberId, "member.recordFlagDecision")
+      yield* expectVersion(memberKind, member, input.expectedVersion)
+      const updated = yield* addFlagDecision(member, input.decision, ctx.profile, todayOf(ctx))
+      return yield* saveRecord(ctx, memberKind, updated, input.expectedVersion, "member.recordFlagDecision")
+    })
+  ),
+
+  /** 党员档案 — one member's file (`member.read`). */
+  get: serviceMethod("member.get", GetMemberInput, (ctx, input) =>
+    Effect.map(loadFileFor(ctx, input.memberId, "member.read"), ({ member }): Member => member)
+  ),
+
+  /** 支部党员名册 — the files of a branch or 党小组, by id, a page at a time (`organization.read`). */
+  list: serviceMethod("member.list", ListMembersInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const { organization } = yield* loadOrganizationFor(ctx, input.organizationId, "organization.read")
+      const store = yield* Store
+      // Members of a 党小组 are filed under its branch with the group as `partyGroupId`.
+      const filed = organization.kind === "partyGroup" && organization.parentId !== null ? organization.parentId : organization.id
+      const page = yield* store.list(memberKind, ctx.tenantId, { organizationId: filed }, {
+        ...(input.afterId === undefined ? {} : { afterId: input.afterId }),
+        limit: input.limit
+      })
+      return organization.kind === "partyGroup" ? page.filter((m) => m.partyGroupId === organization.id) : page
+    })
+  ),
+
+  /** 档案变更记录 — every change to one member's file, oldest first, from the audit log (`member.read`). */
+  history: serviceMethod("member.history", GetMemberInput, (ctx, input) =>
+    Effect.gen(function* () {
+      yield* loadFileFor(ctx, input.memberId, "member.read")
+      const store = yield* Store
+      const entries = yield* store.auditLog(ctx.tenantId, { recordId: input.memberId })
+      return entries.filter((e) => e.kind === memberKind.name) as ReadonlyArray<AuditEntry>
+    })
+  ),
+
+  /** 发展进度与提示 — the timeline and the signals of one member as of today (`member.read`). */
+  timeline: serviceMethod("member.timeline", MemberTimelineInput, (ctx, input) =>
+    Effect.map(loadFileFor(ctx, input.memberId, "member.read"), ({ member }): MemberTimelineReport => {
+      const today = todayOf(ctx)
+      return { ...timeline(member, ctx.profile, today), signals: memberSignals(member, input.evidence, ctx.profile, today) }
+    })
+  )
 } as const
 
-export {
-  registerApplicant,
-  enterExistingMember,
-  recordStep as recordMemberStep,
-  changeStatus as changeMemberStatus,
-  recordSanction,
-  recordFlagDecision,
-  memberTimeline
-}

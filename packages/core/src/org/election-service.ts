@@ -2,14 +2,15 @@ import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import { addMonths, addYears, CivilDate, chinaDate } from "../calendar/civil-date.js"
 import { ruleAt } from "../profile/profile.js"
-import type { CommandContext } from "../service/context.js"
-import { decodeInput } from "../service/decode-input.js"
+import { memberKind } from "../member/kinds.js"
 import { InvalidInput } from "../service/errors.js"
+import { serviceMethod } from "../service/method.js"
+import { expectVersion, loadOrganizationFor, saveRecord } from "../service/support.js"
 import { Store } from "../store/port.js"
 import { OrganizationId } from "../tenant/ids.js"
 import { checkElection, ElectionRecord } from "./election-check.js"
 import { OrganizationRuleBroken } from "./errors.js"
-import { expectVersion, loadForAction, updateOrganization } from "./service-support.js"
+import { organizationKind } from "./kinds.js"
 import { termElectionDueRule, termExtensionRule } from "./rules-term.js"
 import { subtreeIds } from "./tree.js"
 
@@ -18,25 +19,26 @@ export const RecordElectionInput = Schema.extend(
   Schema.Struct({ organizationId: OrganizationId, expectedVersion: Schema.Int.pipe(Schema.positive()) }),
   ElectionRecord
 )
+export type RecordElectionInput = typeof RecordElectionInput.Encoded
 
 /**
  * Records an election ({@link checkElection}): sets the new leadership and a new term whose length is
  * the profile's for the organization's kind, and clears any extension. The election date may not lie
  * after today.
  */
-export const recordElection = (ctx: CommandContext, input: unknown) =>
+export const recordElection = serviceMethod("organization.recordElection", RecordElectionInput, (ctx, data) =>
   Effect.gen(function* () {
-    const data = yield* decodeInput(RecordElectionInput, "organization.recordElection")(input)
     if (data.electedOn > chinaDate(ctx.now)) {
       return yield* new InvalidInput({ operation: "organization.recordElection", reason: `electedOn ${data.electedOn} is after today` })
     }
-    const { organizations, organization } = yield* loadForAction(ctx, data.organizationId, "organization.recordElection")
-    yield* expectVersion(organization, data.expectedVersion)
+    const { organizations, organization } = yield* loadOrganizationFor(ctx, data.organizationId, "organization.recordElection")
+    yield* expectVersion(organizationKind, organization, data.expectedVersion)
     const store = yield* Store
-    const members = yield* store.list("member", ctx.tenantId, { organizationIds: subtreeIds(organization.id, organizations) })
+    const members = yield* store.list(memberKind, ctx.tenantId, { organizationId: subtreeIds(organization.id, organizations) })
     const { leadership, term } = yield* checkElection(organization, data, members, ctx.profile)
-    return yield* updateOrganization(ctx, { ...organization, leadership, term }, data.expectedVersion, "organization.recordElection")
+    return yield* saveRecord(ctx, organizationKind, { ...organization, leadership, term }, data.expectedVersion, "organization.recordElection")
   })
+)
 
 /** 批准延期换届 — input of {@link approveTermExtension}: months counted from the term end. */
 export const ApproveTermExtensionInput = Schema.Struct({
@@ -47,21 +49,21 @@ export const ApproveTermExtensionInput = Schema.Struct({
   approvedBy: Schema.String.pipe(Schema.minLength(1)),
   months: Schema.Int.pipe(Schema.positive())
 })
+export type ApproveTermExtensionInput = typeof ApproveTermExtensionInput.Encoded
 
 /**
  * Records a higher committee's approval to postpone the election by `months` after the term end
  * (at most 12 nationally, rule `org.term.extension`). Replaces an earlier extension: the months are
  * the whole postponement, not an addition.
  */
-export const approveTermExtension = (ctx: CommandContext, input: unknown) =>
+const operation = "organization.approveExtension"
+export const approveTermExtension = serviceMethod(operation, ApproveTermExtensionInput, (ctx, data) =>
   Effect.gen(function* () {
-    const operation = "organization.approveExtension"
-    const data = yield* decodeInput(ApproveTermExtensionInput, operation)(input)
     if (data.approvedOn > chinaDate(ctx.now)) {
       return yield* new InvalidInput({ operation, reason: `approvedOn ${data.approvedOn} is after today` })
     }
-    const { organization } = yield* loadForAction(ctx, data.organizationId, operation)
-    yield* expectVersion(organization, data.expectedVersion)
+    const { organization } = yield* loadOrganizationFor(ctx, data.organizationId, operation)
+    yield* expectVersion(organizationKind, organization, data.expectedVersion)
     const term = organization.term
     if (term === null) {
       return yield* new OrganizationRuleBroken({
@@ -85,5 +87,6 @@ export const approveTermExtension = (ctx: CommandContext, input: unknown) =>
       })
     }
     const extension = { approvedOn: data.approvedOn, approvedBy: data.approvedBy, months: data.months }
-    return yield* updateOrganization(ctx, { ...organization, term: { ...term, extension } }, data.expectedVersion, operation)
+    return yield* saveRecord(ctx, organizationKind, { ...organization, term: { ...term, extension } }, data.expectedVersion, operation)
   })
+)

@@ -1,100 +1,103 @@
 import * as Effect from "effect/Effect"
-import * as Schema from "effect/Schema"
-import { authorize } from "../auth/authorize.js"
-import { CivilDate, chinaDate } from "../calendar/civil-date.js"
+import { chinaDate } from "../calendar/civil-date.js"
 import type { Finding } from "../profile/finding.js"
-import type { CommandContext } from "../service/context.js"
-import { decodeInput } from "../service/decode-input.js"
+import { serviceMethod } from "../service/method.js"
 import { InvalidInput } from "../service/errors.js"
+import { createRecord, expectVersion, loadOrganizationFor, loadOrganizations, saveRecord, todayOf } from "../service/support.js"
 import { Store } from "../store/port.js"
-import { OrganizationId } from "../tenant/ids.js"
-import { checkLeadership, LeadershipChange } from "./leadership.js"
-import { Organization, OrganizationBasis, OrganizationKind } from "./organization.js"
-import { auditOf, expectVersion, loadForAction, updateOrganization } from "./service-support.js"
+import { memberKind } from "../member/kinds.js"
+import { approveTermExtension, recordElection } from "./election-service.js"
+import { checkLeadership } from "./leadership.js"
+import { organizationKind } from "./kinds.js"
+import type { Organization } from "./organization.js"
+import { CreateOrganizationInput, GetOrganizationInput, UpdateLeadershipInput } from "./organization-service-inputs.js"
 import { checkOrganization } from "./setup-check.js"
 import { termFindings } from "./term.js"
 import { checkPlacement, subtreeIds } from "./tree.js"
+import { authorize } from "../auth/authorize.js"
+
+/** The members of an organization and of every organization below it. */
+const subtreeMembers = (ctx: Parameters<typeof todayOf>[0], organization: Organization, organizations: ReadonlyArray<Organization>) =>
+  Effect.flatMap(Store, (store) => store.list(memberKind, ctx.tenantId, { organizationId: subtreeIds(organization.id, organizations) }))
 
 /**
- * 新建党组织 — input of {@link createOrganization}. A new organization has no leadership and no term
- * until they are recorded. Only a 党委 may hold 审批权 (XZ2026 第二十二条).
+ * 组织服务 — the organization tree. Every method is `(ctx, input) => Effect` needing the `Store`:
+ * the input is typed and decoded at the boundary, the actor is authorized (an organization the
+ * actor cannot see is `NotFound`, as if it did not exist), and a failed command writes nothing.
  */
-export const CreateOrganizationInput = Schema.Struct({
-  id: OrganizationId,
-  kind: OrganizationKind,
-  formation: Organization.fields.formation,
-  name: Organization.fields.name,
-  parentId: Schema.NullOr(OrganizationId),
-  units: Organization.fields.units,
-  basis: OrganizationBasis,
-  canApproveAdmissions: Schema.optionalWith(Schema.Boolean, { default: () => false }),
-  foundedOn: CivilDate
-}).pipe(
-  Schema.filter((i) => !i.canApproveAdmissions || i.kind === "committee" || "only a committee (党委) may approve admissions"),
-  Schema.filter((i) => i.formation === "elected" || i.kind === "committee" || i.kind === "generalBranch" || "only a committee or general branch can be appointed; branches are elected")
-)
+export const organizationService = {
+  /**
+   * 新建党组织 — creates an organization. The actor needs `organization.create` at the parent (or,
+   * for a root, at the new id itself); an unknown parent is `NotFound`. The placement must satisfy
+   * the tree rules (`checkPlacement`).
+   */
+  create: serviceMethod("organization.create", CreateOrganizationInput, (ctx, data) =>
+    Effect.gen(function* () {
+      if (data.foundedOn > chinaDate(ctx.now)) {
+        return yield* new InvalidInput({ operation: "organization.create", reason: `foundedOn ${data.foundedOn} is after today` })
+      }
+      const organizations =
+        data.parentId === null
+          ? yield* loadOrganizations(ctx)
+          : (yield* loadOrganizationFor(ctx, data.parentId, "organization.create")).organizations
+      if (data.parentId === null) yield* authorize(ctx.actor, "organization.create", { organizationId: data.id }, organizations)
+      const record: Omit<Organization, "version"> = {
+        ...data,
+        tenantId: ctx.tenantId,
+        leadership: { secretaryId: null, deputySecretaryIds: [], committeeMemberIds: [] },
+        term: null,
+        dissolvedOn: null
+      }
+      yield* checkPlacement(record, organizations)
+      return yield* createRecord(ctx, organizationKind, record, "organization.create")
+    })
+  ),
 
-/**
- * Creates an organization in the tenant. The actor needs `organization.create` at the parent (or, for
- * a root, at the new id itself). The placement must satisfy the tree rules ({@link checkPlacement}).
- */
-export const createOrganization = (ctx: CommandContext, input: unknown) =>
-  Effect.gen(function* () {
-    const data = yield* decodeInput(CreateOrganizationInput, "organization.create")(input)
-    if (data.foundedOn > chinaDate(ctx.now)) {
-      return yield* new InvalidInput({ operation: "organization.create", reason: `foundedOn ${data.foundedOn} is after today` })
-    }
-    const store = yield* Store
-    const organizations = yield* store.list("organization", ctx.tenantId)
-    yield* authorize(ctx.actor, "organization.create", { organizationId: data.parentId ?? data.id }, organizations)
-    const record: Omit<Organization, "version"> = {
-      ...data,
-      tenantId: ctx.tenantId,
-      leadership: { secretaryId: null, deputySecretaryIds: [], committeeMemberIds: [] },
-      term: null,
-      dissolvedOn: null
-    }
-    yield* checkPlacement(record, organizations)
-    const [created] = yield* store.write(ctx.tenantId, [{ op: "create", kind: "organization", record }], auditOf(ctx, "organization.create"))
-    return created as Organization
-  })
+  /**
+   * 调整班子 — replaces an organization's leadership (a by-election, an approved change of
+   * secretary). For a branch, everyone named must be a full member of the branch with the right to
+   * be elected, and there is at most one deputy (`checkLeadership`).
+   */
+  updateLeadership: serviceMethod("organization.update", UpdateLeadershipInput, (ctx, data) =>
+    Effect.gen(function* () {
+      const { organizations, organization } = yield* loadOrganizationFor(ctx, data.organizationId, "organization.update")
+      yield* expectVersion(organizationKind, organization, data.expectedVersion)
+      const members = yield* subtreeMembers(ctx, organization, organizations)
+      yield* checkLeadership(organization, data.leadership, members, ctx.profile, todayOf(ctx))
+      return yield* saveRecord(ctx, organizationKind, { ...organization, leadership: data.leadership }, data.expectedVersion, "organization.update")
+    })
+  ),
 
-/** 调整班子 — input of {@link updateLeadership}, based on the version the caller read. */
-export const UpdateLeadershipInput = Schema.Struct({
-  organizationId: OrganizationId,
-  expectedVersion: Schema.Int.pipe(Schema.positive()),
-  leadership: LeadershipChange
-})
+  recordElection,
+  approveTermExtension,
 
-/**
- * Replaces an organization's leadership (a by-election, an approved change of secretary). For a
- * branch, everyone named must be a full member of the branch with the right to be elected, and there
- * is at most one deputy ({@link checkLeadership}). A stale `expectedVersion` is a `Conflict`.
- */
-export const updateLeadership = (ctx: CommandContext, input: unknown) =>
-  Effect.gen(function* () {
-    const data = yield* decodeInput(UpdateLeadershipInput, "organization.update")(input)
-    const { organizations, organization } = yield* loadForAction(ctx, data.organizationId, "organization.update")
-    yield* expectVersion(organization, data.expectedVersion)
-    const store = yield* Store
-    const members = yield* store.list("member", ctx.tenantId, { organizationIds: subtreeIds(organization.id, organizations) })
-    yield* checkLeadership(organization, data.leadership, members, ctx.profile, chinaDate(ctx.now))
-    return yield* updateOrganization(ctx, { ...organization, leadership: data.leadership }, data.expectedVersion, "organization.update")
-  })
+  /** 党组织 — one organization (`organization.read`). */
+  get: serviceMethod("organization.get", GetOrganizationInput, (ctx, input) =>
+    Effect.map(loadOrganizationFor(ctx, input.organizationId, "organization.read"), ({ organization }) => organization)
+  ),
 
-/**
- * 组织检查 — the setup and term findings of one organization on today (China time), judged by the
- * context's profile. Counts the members of the organization and of those below it.
- */
-export const organizationFindings = (ctx: CommandContext, organizationId: string) =>
-  Effect.gen(function* () {
-    const { organizations, organization } = yield* loadForAction(ctx, organizationId, "organization.read")
-    const store = yield* Store
-    const members = yield* store.list("member", ctx.tenantId, { organizationIds: subtreeIds(organization.id, organizations) })
-    const today = chinaDate(ctx.now)
-    const findings: ReadonlyArray<Finding> = [
-      ...checkOrganization(organization, members, ctx.profile, today),
-      ...termFindings(organization, ctx.profile, today)
-    ]
-    return findings
-  })
+  /** 下级组织 — the organizations directly below one, by id (`organization.read`). */
+  children: serviceMethod("organization.children", GetOrganizationInput, (ctx, input) =>
+    Effect.map(loadOrganizationFor(ctx, input.organizationId, "organization.read"), ({ organizations }) =>
+      organizations.filter((o) => o.parentId === input.organizationId).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    )
+  ),
+
+  /**
+   * 组织检查 — the setup and term findings of one organization on today (China time), judged by the
+   * context's profile, counting the members of its subtree (`organization.read`).
+   */
+  findings: serviceMethod("organization.findings", GetOrganizationInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const { organizations, organization } = yield* loadOrganizationFor(ctx, input.organizationId, "organization.read")
+      const members = yield* subtreeMembers(ctx, organization, organizations)
+      const today = todayOf(ctx)
+      const findings: ReadonlyArray<Finding> = [
+        ...checkOrganization(organization, members, ctx.profile, today),
+        ...termFindings(organization, ctx.profile, today)
+      ]
+      return findings
+    })
+  )
+} as const
+

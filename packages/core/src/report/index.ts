@@ -1,6 +1,6 @@
 export * from "./agenda.js"
 export * from "./branch-agenda.js"
-export * from "./branch-agenda-service.js"
+export * from "./branch-agenda-input.js"
 export { memberAgendaItems } from "./member-agenda.js"
 export * from "./membership-summary.js"
 export * from "./report-service.js"

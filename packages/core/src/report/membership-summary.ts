@@ -1,17 +1,16 @@
-import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
-import type { Forbidden } from "../auth/errors.js"
 import { MemberStage, type MemberStatus } from "../member/member.js"
 import type { Organization, OrganizationKind } from "../org/organization.js"
-import { loadForAction } from "../org/service-support.js"
-import { subtreeIds } from "../org/tree.js"
-import type { CommandContext } from "../service/context.js"
-import { decodeInput } from "../service/decode-input.js"
-import type { InvalidInput } from "../service/errors.js"
-import type { NotFound, StoreUnavailable } from "../store/errors.js"
-import type { MemberCount } from "../store/member-counts.js"
-import { Store } from "../store/port.js"
+import { depthFirstIn, indexTree } from "../org/tree-index.js"
 import { OrganizationId } from "../tenant/ids.js"
+
+/** How many members of one organization are at one stage in one status (a `member` aggregate row). */
+export interface MemberCount {
+  readonly organizationId: string
+  readonly stage: MemberStage
+  readonly status: MemberStatus
+  readonly count: number
+}
 
 /** Statuses that end a file: 取消预备党员资格, 转出, 自行脱党, 除名, 去世, and an application closed without admission. */
 export type ExitStatus = Exclude<MemberStatus, "active" | "suspended">
@@ -38,8 +37,13 @@ export interface MembershipCounts {
   readonly exits: number
 }
 
-/** One organization of the subtree and the members filed under it (members of a 党小组 are filed under its branch). */
+/**
+ * One organization of the subtree: the members filed under it directly (members of a 党小组 are
+ * filed under its branch), and in `subtree` those of it and every organization below it, so a
+ * general branch's row includes its branches and a county's row equals the sum of its schools.
+ */
 export interface OrganizationMembership extends MembershipCounts {
+  readonly subtree: MembershipCounts
   readonly id: string
   readonly name: string
   readonly kind: OrganizationKind
@@ -76,6 +80,14 @@ const emptyCounts = (): {
 
 type Tally = ReturnType<typeof emptyCounts>
 
+const addCounts = (into: Tally, from: Tally): void => {
+  for (const s of MemberStage.literals) into.activeByStage[s] += from.activeByStage[s]
+  for (const s of exitStatuses) into.exitsByStatus[s] += from.exitsByStatus[s]
+  into.active += from.active
+  into.suspended += from.suspended
+  into.exits += from.exits
+}
+
 const add = (tally: Tally, row: Pick<MemberCount, "stage" | "status" | "count">): void => {
   if (row.status === "active") {
     tally.activeByStage[row.stage] += row.count
@@ -88,22 +100,8 @@ const add = (tally: Tally, row: Pick<MemberCount, "stage" | "status" | "count">)
   }
 }
 
-/** `root` and the organizations below it, depth-first, siblings in the order given; a cycle is cut. */
-const depthFirst = (root: Organization, organizations: ReadonlyArray<Organization>) => {
-  const out: Array<{ readonly organization: Organization; readonly depth: number }> = []
-  const seen = new Set<string>()
-  const visit = (organization: Organization, depth: number) => {
-    if (seen.has(organization.id)) return
-    seen.add(organization.id)
-    out.push({ organization, depth })
-    for (const child of organizations) if (child.parentId === organization.id) visit(child, depth + 1)
-  }
-  visit(root, 0)
-  return out
-}
-
 /**
- * The summary of `root`'s subtree from `countMembers` rows. Rows of organizations outside the
+ * The summary of `root`'s subtree from member counts (see {@link MemberCount}). Rows of organizations outside the
  * subtree are ignored. Pure: it reads nothing.
  */
 export const summarizeMembership = (
@@ -111,7 +109,8 @@ export const summarizeMembership = (
   organizations: ReadonlyArray<Organization>,
   counts: ReadonlyArray<MemberCount>
 ): MembershipSummary => {
-  const placed = depthFirst(root, organizations)
+  // `root` and the organizations below it, depth-first, siblings in the order given; a cycle is cut.
+  const placed = depthFirstIn(indexTree(organizations), root, "never")
   const tallies = new Map<string, Tally>(placed.map(({ organization }) => [organization.id, emptyCounts()]))
   const totals = emptyCounts()
   for (const row of counts) {
@@ -119,6 +118,17 @@ export const summarizeMembership = (
     if (tally === undefined) continue
     add(tally, row)
     add(totals, row)
+  }
+  // Depth-first lists a parent before its children: walking backwards adds each subtree into its parent's.
+  const subtrees = new Map<string, Tally>(placed.map(({ organization }) => [organization.id, emptyCounts()]))
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const o = placed[i]!.organization
+    const own = subtrees.get(o.id)!
+    addCounts(own, tallies.get(o.id)!)
+    if (o.id !== root.id && o.parentId !== null) {
+      const parent = subtrees.get(o.parentId)
+      if (parent !== undefined) addCounts(parent, own)
+    }
   }
   return {
     organizationId: root.id,
@@ -128,7 +138,8 @@ export const summarizeMembership = (
       kind: o.kind,
       parentId: o.parentId,
       depth,
-      ...tallies.get(o.id)!
+      ...tallies.get(o.id)!,
+      subtree: subtrees.get(o.id)!
     })),
     totals
   }
@@ -137,21 +148,3 @@ export const summarizeMembership = (
 /** 党员人数统计 — input of {@link membershipSummary}: the organization whose subtree is counted. */
 export const MembershipSummaryInput = Schema.Struct({ organizationId: OrganizationId })
 export type MembershipSummaryInput = typeof MembershipSummaryInput.Encoded
-
-/**
- * The membership of an organization and its subtree, counted by the store: one `countMembers` call
- * and one list of the tenant's organizations, however many branches the subtree has; no member
- * record is read. It needs `report.aggregate` on the organization (a county viewer has it there
- * and below), and the result holds no person's id or name. Reads only; writes nothing.
- */
-export const membershipSummary = (
-  ctx: CommandContext,
-  raw: unknown
-): Effect.Effect<MembershipSummary, InvalidInput | NotFound | Forbidden | StoreUnavailable, Store> =>
-  Effect.gen(function* () {
-    const input = yield* decodeInput(MembershipSummaryInput, "report.membershipSummary")(raw)
-    const { organizations, organization } = yield* loadForAction(ctx, input.organizationId, "report.aggregate")
-    const store = yield* Store
-    const counts = yield* store.countMembers(ctx.tenantId, { organizationIds: subtreeIds(organization.id, organizations) })
-    return summarizeMembership(organization, organizations, counts)
-  })

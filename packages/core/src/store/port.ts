@@ -1,25 +1,40 @@
 import * as Context from "effect/Context"
 import type * as Effect from "effect/Effect"
+import type { AggregateQuery, AggregateRow } from "./aggregate.js"
 import type { Conflict, InvalidRecord, NotFound, StoreUnavailable } from "./errors.js"
-import type { Entities, EntityFilters, EntityKind } from "./entities.js"
-import type { MemberCount } from "./member-counts.js"
+import type { RecordFilter } from "./filter.js"
+import type { AnyRecordKind, FilterableField, RecordOf, StoredRecord, SummableField } from "./record-kind.js"
 
 /** A new record: everything but `version`, which the store sets to 1. */
-export interface CreateWrite<K extends EntityKind = EntityKind> {
+export interface CreateWrite<K extends AnyRecordKind = AnyRecordKind> {
   readonly op: "create"
   readonly kind: K
-  readonly record: Omit<Entities[K], "version">
+  readonly record: Omit<RecordOf<K>, "version">
 }
 
 /** A change to an existing record, based on the version the caller read. */
-export interface UpdateWrite<K extends EntityKind = EntityKind> {
+export interface UpdateWrite<K extends AnyRecordKind = AnyRecordKind> {
   readonly op: "update"
   readonly kind: K
-  readonly record: Omit<Entities[K], "version">
+  readonly record: Omit<RecordOf<K>, "version">
   readonly expectedVersion: number
 }
 
-export type Write = { [K in EntityKind]: CreateWrite<K> | UpdateWrite<K> }[EntityKind]
+export type Write = CreateWrite | UpdateWrite
+
+/** A typed create: the record must be of the kind. */
+export const createWrite = <K extends AnyRecordKind>(kind: K, record: Omit<RecordOf<K>, "version">): CreateWrite<K> => ({
+  op: "create",
+  kind,
+  record
+})
+
+/** A typed update of a record read at `expectedVersion` (by default the record's own `version`). */
+export const updateWrite = <K extends AnyRecordKind>(
+  kind: K,
+  record: RecordOf<K>,
+  expectedVersion: number = record.version
+): UpdateWrite<K> => ({ op: "update", kind, record, expectedVersion })
 
 /** Who made a change, when, and why: every write carries one, and the audit log keeps it. */
 export interface AuditContext {
@@ -41,7 +56,8 @@ export interface AuditEntry {
   readonly at: Date
   readonly actorId: string
   readonly action: string
-  readonly kind: EntityKind
+  /** The record kind's name, e.g. `member`. */
+  readonly kind: string
   readonly recordId: string
   /** The version the write produced. */
   readonly version: number
@@ -78,12 +94,15 @@ export interface BatchResult<A> {
  * - Every call is scoped by `tenantId`. A record written under one tenant is never returned,
  *   counted or changed through another tenant.
  * - Reads that grow with the tenant are paged (`list` with `afterId` and `limit`, which
- *   `streamRecords` walks) or aggregated in the store (`countMembers`), never one query per
+ *   `streamRecords` walks) or aggregated in the store (`aggregate`), never one query per
  *   organization.
- * - Records are checked against their Schema on the way in (encoded for storage, and the encoded
- *   form must decode again) and decoded on the way out, so callers never share state with the
- *   store. A record that does not encode, or whose `tenantId` is not the call's tenant, is refused
- *   with `InvalidRecord`. Fields the Schema does not know are dropped.
+ * - Every kind is described by a `RecordKind`; an adapter is built with the kinds it serves and
+ *   handles each one through its descriptor alone.
+ * - Records are checked against their Schema on the way in (`checkRecord`: encoded for storage,
+ *   and the encoded form must decode again) and decoded on the way out, so callers never share
+ *   state with the store. A record that does not encode, whose `tenantId` is not the call's tenant,
+ *   or whose kind the store does not serve, is refused with `InvalidRecord`. Fields the Schema does
+ *   not know are dropped. Writes are replayed by `planWrites`, the same in every adapter.
  * - Ids and tenant ids compare exactly: case-sensitive, by code unit, no collation or patterns.
  * - Writes are optimistic: `create` fails with `Conflict` (expectedVersion 0) when the id exists;
  *   `update` fails with `Conflict` unless `expectedVersion` is the stored version, and `NotFound`
@@ -94,35 +113,32 @@ export interface BatchResult<A> {
  */
 export interface StoreShape {
   /** The record, or `NotFound` when the tenant has no record of that kind and id. */
-  readonly get: <K extends EntityKind>(
-    kind: K,
-    tenantId: string,
-    id: string
-  ) => Effect.Effect<Entities[K], NotFound | StoreUnavailable>
+  readonly get: <K extends AnyRecordKind>(kind: K, tenantId: string, id: string) => Effect.Effect<RecordOf<K>, NotFound | StoreUnavailable>
 
   /**
-   * Records of the tenant matching every given filter field, ordered by id ascending in code-unit
-   * order. An empty `organizationIds` matches no member.
+   * Records of the tenant matching every condition of `filter` (see `RecordFilter`), ordered by id
+   * ascending in code-unit order. A list condition with no values matches nothing, and so does a
+   * value that no stored field could hold. A kind the store does not serve has no records.
    */
-  readonly list: <K extends EntityKind>(
+  readonly list: <K extends AnyRecordKind>(
     kind: K,
     tenantId: string,
-    filter?: EntityFilters[K],
+    filter?: RecordFilter<K>,
     options?: ListOptions
-  ) => Effect.Effect<ReadonlyArray<Entities[K]>, StoreUnavailable>
+  ) => Effect.Effect<ReadonlyArray<RecordOf<K>>, StoreUnavailable>
 
   /**
-   * 人数统计 — how many members of the tenant match every given filter field, per organization,
-   * stage and status: one row per group with at least one member, ordered by `organizationId`,
-   * then `stage`, then `status`, in code-unit order. The counts are exactly what `list` with the
-   * same filter returns, grouped; an empty `organizationIds` counts no member. An adapter counts
-   * where the records are (one statement in SQL), without decoding them, however many
-   * organizations the tenant has.
+   * 分组统计 — the records of the tenant matching `query.filter`, counted per group of the
+   * `query.groupBy` values, with the `query.sum` fields added up: one row per group with at least
+   * one record, ordered by `compareAggregateRows`. The counts are exactly what `list` with the same
+   * filter returns, grouped. An adapter counts where the records are, without decoding any record:
+   * one statement in SQL, however many organizations the filter names.
    */
-  readonly countMembers: (
+  readonly aggregate: <K extends AnyRecordKind, G extends FilterableField<K> = never, S extends SummableField<K> = never>(
+    kind: K,
     tenantId: string,
-    filter?: EntityFilters["member"]
-  ) => Effect.Effect<ReadonlyArray<MemberCount>, StoreUnavailable>
+    query: AggregateQuery<K, G, S>
+  ) => Effect.Effect<ReadonlyArray<AggregateRow<K, G, S>>, StoreUnavailable>
 
   /**
    * Applies the writes, in order, atomically, each with an audit entry. Returns the stored records
@@ -132,7 +148,7 @@ export interface StoreShape {
     tenantId: string,
     writes: ReadonlyArray<Write>,
     audit: AuditContext
-  ) => Effect.Effect<ReadonlyArray<Entities[EntityKind]>, Conflict | NotFound | InvalidRecord | StoreUnavailable>
+  ) => Effect.Effect<ReadonlyArray<StoredRecord>, Conflict | NotFound | InvalidRecord | StoreUnavailable>
 
   /**
    * Like `write`, but idempotent by `batchId` (per tenant): the first call applies the batch
@@ -146,7 +162,7 @@ export interface StoreShape {
     batchId: string,
     writes: ReadonlyArray<Write>,
     audit: AuditContext
-  ) => Effect.Effect<BatchResult<Entities[EntityKind]>, Conflict | NotFound | InvalidRecord | StoreUnavailable>
+  ) => Effect.Effect<BatchResult<StoredRecord>, Conflict | NotFound | InvalidRecord | StoreUnavailable>
 
   /** Audit entries of the tenant in the order written, optionally for one record, after a seq. */
   readonly auditLog: (tenantId: string, query?: AuditQuery) => Effect.Effect<ReadonlyArray<AuditEntry>, StoreUnavailable>

@@ -2,9 +2,10 @@ import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
-import type { Entities, EntityFilters, EntityKind } from "./entities.js"
 import type { StoreUnavailable } from "./errors.js"
+import type { RecordFilter } from "./filter.js"
 import { Store } from "./port.js"
+import type { AnyRecordKind, RecordOf } from "./record-kind.js"
 
 /**
  * Records per `list` call when the caller does not say: big enough that an export of a county
@@ -27,12 +28,12 @@ export interface StreamOptions {
  * id sorts after the last one read; a record is never yielded twice. A `pageSize` that is not a
  * positive integer is a programming error: the stream dies.
  */
-export const streamRecords = <K extends EntityKind>(
+export const streamRecords = <K extends AnyRecordKind>(
   kind: K,
   tenantId: string,
-  filter?: EntityFilters[K],
+  filter?: RecordFilter<K>,
   options: StreamOptions = {}
-): Stream.Stream<Entities[K], StoreUnavailable, Store> => {
+): Stream.Stream<RecordOf<K>, StoreUnavailable, Store> => {
   const pageSize = options.pageSize ?? DEFAULT_STREAM_PAGE_SIZE
   if (!Number.isSafeInteger(pageSize) || pageSize < 1) {
     return Stream.die(new RangeError(`streamRecords: pageSize must be a positive integer, got ${String(pageSize)}`))

@@ -1,0 +1,110 @@
+import type { AnyRecordKind, FieldType, FieldValue, Fields, FilterableField, StoredRecord } from "./record-kind.js"
+
+/** An inclusive range: `gte` ≤ value ≤ `lte`; either end may be left open. A null value is in no range. */
+export interface Range<V> {
+  readonly gte?: V
+  readonly lte?: V
+}
+
+/**
+ * A condition on one field: a value (equal to it), `null` (the field is null), a list (equal to one
+ * of them; an empty list matches nothing) or a {@link Range} (dates and integers).
+ */
+export type Condition<V> = V | ReadonlyArray<NonNullable<V>> | Range<NonNullable<V>>
+
+/**
+ * The filter of `list` and `aggregate` for a kind: every given field must match its condition;
+ * absent (or `undefined`) fields match everything.
+ */
+export type RecordFilter<K> = { readonly [P in FilterableField<K>]?: Condition<FieldValue<K, P>> }
+
+/** The shape every id, tenant id and enum value stored in a key field has (see `tenant/ids.ts`). */
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/
+
+/** True for a value of the shape every stored key has; a value of any other shape matches no record. */
+export const isKey = (value: unknown): value is string => typeof value === "string" && KEY.test(value)
+
+/** A filter condition, checked and normalized: what adapters translate, one case each. */
+export type NormalizedCondition =
+  | { readonly field: string; readonly type: FieldType; readonly op: "eq"; readonly value: string | number }
+  | { readonly field: string; readonly type: FieldType; readonly op: "in"; readonly values: ReadonlyArray<string | number> }
+  | { readonly field: string; readonly type: FieldType; readonly op: "isNull" }
+  | {
+      readonly field: string
+      readonly type: FieldType
+      readonly op: "range"
+      readonly gte: string | number | undefined
+      readonly lte: string | number | undefined
+    }
+
+/** A value that a stored field of this type can hold (anything else matches nothing). */
+const storable = (type: FieldType, value: unknown): value is string | number => {
+  switch (type) {
+    case "key":
+      return isKey(value)
+    case "date":
+      return typeof value === "string"
+    case "int":
+      return typeof value === "number" && Number.isFinite(value)
+    case "text":
+      return false
+  }
+}
+
+const isRange = (c: unknown): c is Range<unknown> => typeof c === "object" && c !== null && !Array.isArray(c)
+
+/**
+ * The filter as conditions, or null when no stored record can match it (an empty list, a value no
+ * stored field can hold). Both adapters filter through it, so they agree on every edge. A field the
+ * kind does not have, or a `text` field, is a programming error (it throws).
+ */
+export const normalizeFilter = (
+  kind: AnyRecordKind,
+  filter: Readonly<Record<string, unknown>> | undefined
+): ReadonlyArray<NormalizedCondition> | null => {
+  const out: Array<NormalizedCondition> = []
+  for (const [name, condition] of Object.entries(filter ?? {})) {
+    if (condition === undefined) continue
+    const spec = (kind.fields as Fields<StoredRecord>)[name]
+    if (spec === undefined || spec.type === "text" || !Object.hasOwn(kind.fields, name)) {
+      throw new TypeError(`${kind.name} records cannot be filtered by "${name}"`)
+    }
+    const { type } = spec
+    if (condition === null) {
+      if (!spec.nullable) return null
+      out.push({ field: name, type, op: "isNull" })
+    } else if (Array.isArray(condition)) {
+      const values = [...new Set(condition.filter((v) => storable(type, v)))]
+      if (values.length === 0) return null
+      out.push(values.length === 1 ? { field: name, type, op: "eq", value: values[0]! } : { field: name, type, op: "in", values })
+    } else if (isRange(condition)) {
+      if (type === "key") throw new TypeError(`${kind.name}.${name} is a key: filter it by a value or a list, not a range`)
+      const { gte, lte } = condition
+      if ((gte !== undefined && !storable(type, gte)) || (lte !== undefined && !storable(type, lte))) return null
+      out.push({ field: name, type, op: "range", gte, lte })
+    } else {
+      if (!storable(type, condition)) return null
+      out.push({ field: name, type, op: "eq", value: condition })
+    }
+  }
+  return out
+}
+
+/** True when a projected record matches every condition: the model adapters are tested against. */
+export const matchesConditions = (
+  projected: Readonly<Record<string, string | number | null>>,
+  conditions: ReadonlyArray<NormalizedCondition>
+): boolean =>
+  conditions.every((c) => {
+    const value = projected[c.field] ?? null
+    switch (c.op) {
+      case "isNull":
+        return value === null
+      case "eq":
+        return value === c.value
+      case "in":
+        return value !== null && c.values.includes(value)
+      case "range":
+        return value !== null && (c.gte === undefined || value >= c.gte) && (c.lte === undefined || value <= c.lte)
+    }
+  })
