@@ -6,6 +6,7 @@ import {
   type ExpectedMeeting,
   type Finding,
   type Locale,
+  localMeetingKinds,
   type MeetingBody,
   type Member,
   type MemberStage,
@@ -63,7 +64,7 @@ const within = (v: View, member: Member, org: Organization): boolean => {
 const header = (v: View): Array<string> => {
   const { L, report } = v
   const lines = [L.title, "", L.database(report.dbFile), L.today(report.today), L.profile(report.profile.name[v.locale], report.profile.id)]
-  const local = [...report.profile.overrides.values()][0] ?? report.profile.localMeetingKinds[0]
+  const local = [...report.profile.overrides.values()][0] ?? localMeetingKinds(report.profile)[0]
   if (local !== undefined && local.source.document !== undefined) {
     lines.push(L.localDocument(local.source.document, local.effectiveFrom, local.effectiveFrom <= report.today))
   }

@@ -3,7 +3,7 @@ import { civilDate } from "../src/calendar/civil-date.js"
 import { timeline } from "../src/member/timeline.js"
 import { checkOrganization } from "../src/org/setup-check.js"
 import { termFindings } from "../src/org/term.js"
-import { nationalBaseline } from "../src/profile/national-baseline.js"
+import { nationalBaseline } from "../src/national-profile.js"
 import { path2026, walk } from "../test/member/fixtures.js"
 import { county } from "./county.js"
 

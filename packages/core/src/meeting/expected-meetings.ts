@@ -1,7 +1,6 @@
 import { type Cadence, cadenceAtLeastAsOften } from "../calendar/cadence.js"
 import type { CivilDate } from "../calendar/civil-date.js"
 import type { Message } from "../i18n/message.js"
-import type { ProfileMeetingKind } from "../profile/local-kind.js"
 import { type RuleProfile, ruleAt } from "../profile/profile.js"
 import type { ResolvedRule, RuleDefinition } from "../profile/rule.js"
 import {
@@ -17,6 +16,7 @@ import {
   themeDayMonthlyRule
 } from "./rules-cadence.js"
 import { type LectureSpeaker, type MeetingBody, type MeetingKind, meetingKindNames } from "./kind.js"
+import { localMeetingKinds, type ProfileMeetingKind } from "./local-kind.js"
 
 interface ExpectedMeetingBase {
   readonly name: Message
@@ -123,6 +123,6 @@ export const expectedMeetings = (profile: RuleProfile, on: CivilDate): ReadonlyA
       quarter: orgLife.parameters.cadence === "yearly" ? orgLife.parameters.quarterWhenYearly : null
     }),
     ...laterObligations.map((o) => national(o.kind, o.heldBy, ruleAt(profile, o.rule, on))),
-    ...profile.localMeetingKinds.filter((k) => k.effectiveFrom <= on).map(local)
+    ...localMeetingKinds(profile).filter((k) => k.effectiveFrom <= on).map(local)
   ]
 }

@@ -1,5 +1,6 @@
 export * from "./expected-meetings.js"
 export * from "./kind.js"
+export * from "./local-kind.js"
 export * from "./rules.js"
 export * from "./threshold.js"
 export * from "./chair.js"

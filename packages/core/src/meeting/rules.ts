@@ -1,3 +1,4 @@
+import type { RuleDomain } from "../profile/domain.js"
 import type { RuleDefinition } from "../profile/rule.js"
 import {
   committeeMonthlyRule,
@@ -10,6 +11,7 @@ import {
   talksYearlyRule,
   themeDayMonthlyRule
 } from "./rules-cadence.js"
+import { meetingKindsSection } from "./local-kind.js"
 import { convenerRule, democraticEvaluationExcellentCapRule } from "./rules-conduct.js"
 import { committeeQuorumRule, generalAssemblyQuorumRule, partyOrganizationMeetingQuorumRule, principalOfficeMeetingQuorumRule } from "./rules-quorum.js"
 
@@ -35,3 +37,11 @@ export const meetingRules: ReadonlyArray<RuleDefinition<any>> = [
   partyOrganizationMeetingQuorumRule, // 2.10
   principalOfficeMeetingQuorumRule // 2.10
 ]
+
+/** 会议与组织生活 — the meeting domain as a profile composes it: its rules and its local meeting kinds. */
+export const meetingRuleDomain: RuleDomain = {
+  id: "meeting",
+  title: { zh: "会议与组织生活", en: "Meetings and organizational life" },
+  rules: meetingRules,
+  localKinds: [meetingKindsSection]
+}

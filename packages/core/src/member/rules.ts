@@ -1,3 +1,4 @@
+import type { RuleDomain } from "../profile/domain.js"
 import type { RuleDefinition } from "../profile/rule.js"
 import {
   activistAssessmentIntervalRule,
@@ -74,3 +75,11 @@ export const memberRules: ReadonlyArray<RuleDefinition<any>> = [
   abroadSuspensionRule,
   statusRestorationRule
 ]
+
+/** 发展党员与党员管理 — the member domain as a profile composes it. */
+export const memberRuleDomain: RuleDomain = {
+  id: "member",
+  title: { zh: "发展党员与党员管理", en: "Recruitment and members" },
+  rules: memberRules,
+  localKinds: []
+}

@@ -1,3 +1,4 @@
+import type { RuleDomain } from "../profile/domain.js"
 import type { RuleDefinition } from "../profile/rule.js"
 import { electionBallotsRule, electionCandidateMarginRule, electionQuorumRule, electionVotingRightsRule, electionWinningMajorityRule } from "./rules-election.js"
 import {
@@ -35,3 +36,11 @@ export const orgRules: ReadonlyArray<RuleDefinition<any>> = [
   electionWinningMajorityRule,
   electionVotingRightsRule
 ]
+
+/** 组织设置、任期与选举 — the organization domain as a profile composes it. */
+export const orgRuleDomain: RuleDomain = {
+  id: "org",
+  title: { zh: "组织设置、任期与选举", en: "Organizations, terms and elections" },
+  rules: orgRules,
+  localKinds: []
+}

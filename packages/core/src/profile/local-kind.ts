@@ -1,30 +1,43 @@
-import * as Schema from "effect/Schema"
-import { Cadence } from "../calendar/cadence.js"
+import type * as Schema from "effect/Schema"
 import type { CivilDate } from "../calendar/civil-date.js"
-import { Message } from "../i18n/message.js"
-import { MeetingBody } from "../meeting/kind.js"
+import type { Message } from "../i18n/message.js"
 import type { RuleSource } from "./rule.js"
 
-/**
- * 本地会议类型 — a meeting kind a school adds by local rule (a weekly 党建例会, a monthly
- * one-hour 思想政治课). It has no national source; its cadence is judged like any other.
- */
-export const LocalMeetingKind = Schema.Struct({
-  id: Schema.String.pipe(Schema.pattern(/^[a-z][a-zA-Z0-9]*$/)),
-  name: Message,
-  cadence: Cadence,
-  /** Who holds it; the whole branch unless the local document says otherwise. */
-  heldBy: Schema.optionalWith(MeetingBody, { default: () => "branch" as const }),
-  /** 学时 credited to each attendee, if the meeting counts as study (see rules.md Q6). */
-  studyHours: Schema.optional(Schema.Number.pipe(Schema.nonNegative())),
-  countsTowardStudy: Schema.optionalWith(Schema.Boolean, { default: () => false })
-})
-export type LocalMeetingKind = typeof LocalMeetingKind.Type
+/** What every local kind has, whatever its domain: an id unique in the profile, and a name. */
+export interface LocalKind {
+  readonly id: string
+  readonly name: Message
+}
 
-/** A local meeting kind as a profile holds it: with the document that added it and from when. */
-export interface ProfileMeetingKind extends LocalMeetingKind {
+/**
+ * 本地类型 — a kind a local override profile added (a meeting kind today), as a profile holds it:
+ * with the document that added it, from when, and the override profile that added it.
+ */
+export type ProfileLocalKind<K extends LocalKind = LocalKind> = K & {
   readonly source: RuleSource
   readonly effectiveFrom: CivilDate
-  /** The override profile that added the kind. */
   readonly profileId: string
+}
+
+/**
+ * How one domain lets a local override profile add kinds of its own: the override field that lists
+ * them, the Schema of one kind, the domain's own check, and how `docs/rules.md` lists them. The
+ * profile machinery knows no domain; a domain hands its sections to the profile it is composed into
+ * (see `RuleDomain`), and `applyOverride` decodes and checks each section it finds there.
+ */
+export interface LocalKindSection<K extends LocalKind = LocalKind> {
+  /** The field of the override profile that lists these kinds, e.g. `meetingKinds`. */
+  readonly key: string
+  /** What one kind is called in a refusal, e.g. `local meeting kind`. */
+  readonly noun: string
+  /** One kind as the override profile writes it. */
+  readonly kind: Schema.Schema<K, any>
+  /** Why the domain refuses `kind` (e.g. it reuses a national id), or undefined when it may be added. */
+  readonly refuse: (kind: K) => string | undefined
+  /** The table of these kinds in a rules document: heading, the domain's own columns, and their cells. */
+  readonly table: {
+    readonly heading: string
+    readonly columns: ReadonlyArray<string>
+    readonly cells: (kind: ProfileLocalKind<K>) => ReadonlyArray<string>
+  }
 }

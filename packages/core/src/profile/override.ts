@@ -4,17 +4,16 @@ import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import { Message } from "../i18n/message.js"
 import { InvalidOverride } from "./errors.js"
-import { meetingKinds } from "../meeting/kind.js"
-import { LocalMeetingKind, type ProfileMeetingKind } from "./local-kind.js"
+import type { LocalKind, LocalKindSection, ProfileLocalKind } from "./local-kind.js"
 import { ruleAt, type RuleOverride, type RuleProfile } from "./profile.js"
 import type { RuleSource } from "./rule.js"
 
 /**
- * 本地规则配置 — a local override profile, as a school or county writes it (JSON or code).
- * `rules` maps a rule id to the parameters to change; parameters not named keep the national
- * value. `meetingKinds` adds local meeting kinds.
+ * The fields every local override profile has, whatever domains its base profile holds: `rules`
+ * maps a rule id to the parameters to change; parameters not named keep the national value. Each
+ * domain's local-kind section adds one more field (`meetingKinds`); see the national `OverrideProfile`.
  */
-export const OverrideProfile = Schema.Struct({
+export const overrideProfileFields = {
   id: Schema.String.pipe(Schema.minLength(1)),
   name: Message,
   /** The local document that sets these rules (e.g. 《某校党支部“三会一课”制度》). */
@@ -22,11 +21,34 @@ export const OverrideProfile = Schema.Struct({
   effectiveFrom: CivilDate,
   rules: Schema.optionalWith(Schema.Record({ key: Schema.String, value: Schema.Record({ key: Schema.String, value: Schema.Unknown }) }), {
     default: () => ({})
-  }),
-  meetingKinds: Schema.optionalWith(Schema.Array(LocalMeetingKind), { default: () => [] })
-})
-export type OverrideProfile = typeof OverrideProfile.Type
-export type OverrideProfileInput = typeof OverrideProfile.Encoded
+  })
+}
+
+/** The local-kind sections of every domain of a profile. */
+const sectionsOf = (profile: RuleProfile): ReadonlyArray<LocalKindSection<any>> => profile.domains.flatMap((d) => d.localKinds)
+
+const CommonFields = Schema.Struct(overrideProfileFields)
+
+/** A decoded override profile: the common fields, and the local kinds of each section by its key. */
+interface DecodedOverride {
+  readonly common: typeof CommonFields.Type
+  readonly kinds: (key: string) => ReadonlyArray<LocalKind>
+}
+
+/**
+ * Decodes an override profile with one Schema: the common fields and one list per local-kind
+ * section, so that an error names every bad field at once, as a single Schema's error does.
+ */
+const decodeOverride = (sections: ReadonlyArray<LocalKindSection<any>>, input: unknown): Either.Either<DecodedOverride, ParseResult.ParseError> => {
+  const schema = Schema.Struct({
+    ...overrideProfileFields,
+    ...Object.fromEntries(sections.map((s) => [s.key, Schema.optionalWith(Schema.Array(s.kind), { default: () => [] })]))
+  })
+  return Either.map(Schema.decodeUnknownEither(schema)(input), (decoded) => {
+    const all = decoded as unknown as Readonly<Record<string, ReadonlyArray<LocalKind> | undefined>>
+    return { common: decoded as unknown as typeof CommonFields.Type, kinds: (key) => all[key] ?? [] }
+  })
+}
 
 const fail = (profileId: string, reason: string, ruleId?: string) =>
   Either.left(new InvalidOverride({ profileId, reason, ...(ruleId === undefined ? {} : { ruleId }) }))
@@ -52,10 +74,12 @@ const formatError = (error: ParseResult.ParseError): string => ParseResult.TreeF
  * Refused, with an {@link InvalidOverride} naming the rule and the fix, when: the input is not an
  * override profile; a rule id is unknown; merged parameters fail the rule's schema (including a
  * misspelt parameter name); a `hard` rule would be relaxed, or cannot be overridden at all; a local
- * meeting kind id repeats or reuses a national kind id. A refused override changes nothing.
+ * kind is refused by its domain (a meeting kind reusing a national kind id) or its id repeats. A
+ * refused override changes nothing.
  */
 export const applyOverride = (base: RuleProfile, input: unknown): Either.Either<RuleProfile, InvalidOverride> => {
-  const decoded = Schema.decodeUnknownEither(OverrideProfile)(input)
+  const sections = sectionsOf(base)
+  const decoded = decodeOverride(sections, input)
   if (Either.isLeft(decoded)) {
     const profileId =
       typeof input === "object" && input !== null && typeof (input as { id?: unknown }).id === "string"
@@ -63,7 +87,7 @@ export const applyOverride = (base: RuleProfile, input: unknown): Either.Either<
         : "(unnamed)"
     return fail(profileId, formatError(decoded.left))
   }
-  const override = decoded.right
+  const override = decoded.right.common
   const from = override.effectiveFrom
   const source: RuleSource = { regulation: "LOCAL", document: override.document }
   const overrides = new Map<string, RuleOverride>(base.overrides)
@@ -100,13 +124,16 @@ export const applyOverride = (base: RuleProfile, input: unknown): Either.Either<
       ...(previous === undefined ? {} : { previous })
     })
   }
-  const kinds: Array<ProfileMeetingKind> = [...base.localMeetingKinds]
-  for (const kind of override.meetingKinds) {
-    if ((meetingKinds as ReadonlyArray<string>).includes(kind.id)) {
-      return fail(override.id, `local meeting kind "${kind.id}" reuses the id of a national meeting kind; choose another id`)
+  const localKinds: Record<string, ReadonlyArray<ProfileLocalKind>> = { ...base.localKinds }
+  for (const section of sections) {
+    const kinds: Array<ProfileLocalKind> = [...(base.localKinds[section.key] ?? [])]
+    for (const kind of decoded.right.kinds(section.key)) {
+      const refused = section.refuse(kind)
+      if (refused !== undefined) return fail(override.id, refused)
+      if (kinds.some((k) => k.id === kind.id)) return fail(override.id, `${section.noun} "${kind.id}" is defined twice`)
+      kinds.push({ ...kind, source, effectiveFrom: from, profileId: override.id })
     }
-    if (kinds.some((k) => k.id === kind.id)) return fail(override.id, `local meeting kind "${kind.id}" is defined twice`)
-    kinds.push({ ...kind, source, effectiveFrom: from, profileId: override.id })
+    localKinds[section.key] = kinds
   }
-  return Either.right({ id: override.id, name: override.name, rules: base.rules, overrides, localMeetingKinds: kinds })
+  return Either.right({ id: override.id, name: override.name, rules: base.rules, overrides, domains: base.domains, localKinds })
 }

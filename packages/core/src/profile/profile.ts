@@ -1,6 +1,7 @@
 import type { CivilDate } from "../calendar/civil-date.js"
 import type { Message } from "../i18n/message.js"
-import type { ProfileMeetingKind } from "./local-kind.js"
+import type { RuleDomain } from "./domain.js"
+import type { ProfileLocalKind } from "./local-kind.js"
 import type { ResolvedRule, RuleDefinition, RuleSource } from "./rule.js"
 
 /** Parameters an override profile set for one rule, from a date on. */
@@ -15,17 +16,20 @@ export interface RuleOverride {
 
 /**
  * 规则配置 — the set of rules a branch is judged by. The national baseline is the default; a local
- * override profile (see `applyOverride`) changes parameters and adds local meeting kinds.
+ * override profile (see `applyOverride`) changes parameters and adds local kinds (meeting kinds).
  */
 export interface RuleProfile {
   readonly id: string
   readonly name: Message
   readonly rules: ReadonlyMap<string, RuleDefinition<any>>
   readonly overrides: ReadonlyMap<string, RuleOverride>
-  readonly localMeetingKinds: ReadonlyArray<ProfileMeetingKind>
+  /** The domains the profile was composed from: their titles and the local kinds they accept. */
+  readonly domains: ReadonlyArray<RuleDomain>
+  /** Local kinds added by override profiles, by the override field that lists them (`meetingKinds`). */
+  readonly localKinds: Readonly<Record<string, ReadonlyArray<ProfileLocalKind>>>
 }
 
-export const makeProfile = (id: string, name: Message, rules: ReadonlyArray<RuleDefinition<any>>): RuleProfile => {
+const profileOf = (id: string, name: Message, rules: ReadonlyArray<RuleDefinition<any>>, domains: ReadonlyArray<RuleDomain>): RuleProfile => {
   const map = new Map<string, RuleDefinition<any>>()
   for (const rule of rules) {
     if (map.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`)
@@ -36,7 +40,26 @@ export const makeProfile = (id: string, name: Message, rules: ReadonlyArray<Rule
     }
     map.set(rule.id, rule)
   }
-  return { id, name, rules: map, overrides: new Map(), localMeetingKinds: [] }
+  return { id, name, rules: map, overrides: new Map(), domains, localKinds: {} }
+}
+
+/**
+ * A profile of plain rules, in the order given. Throws on a repeated rule id or on versions out of
+ * order: both are programming errors in a rule list. A profile of domains is {@link composeProfile}.
+ */
+export const makeProfile = (id: string, name: Message, rules: ReadonlyArray<RuleDefinition<any>>): RuleProfile =>
+  profileOf(id, name, rules, [])
+
+/**
+ * 组合规则配置 — a profile composed from domains: their rules in the order given, their titles and
+ * the local kinds they accept. Throws when a domain holds a rule whose id is not under its prefix.
+ */
+export const composeProfile = (id: string, name: Message, domains: ReadonlyArray<RuleDomain>): RuleProfile => {
+  for (const domain of domains) {
+    const stray = domain.rules.find((rule) => rule.id.split(".")[0] !== domain.id)
+    if (stray !== undefined) throw new Error(`rule ${stray.id} is not in the domain ${domain.id}`)
+  }
+  return profileOf(id, name, domains.flatMap((d) => d.rules), domains)
 }
 
 /** The most recent override in the chain that is in force on `on` (the later-applied one wins a tie). */

@@ -1,14 +1,8 @@
 import { citeSource } from "./citation.js"
+import type { LocalKindSection } from "./local-kind.js"
 import type { RuleProfile } from "./profile.js"
 import { type RegulationId, regulations } from "./regulation.js"
 import type { RuleDefinition, Strength } from "./rule.js"
-
-/** Headings for the domains zhibu ships; any other id prefix is listed under its own name. */
-const domainNames: Readonly<Record<string, string>> = {
-  org: "组织设置、任期与选举 — Organizations, terms and elections",
-  member: "发展党员与党员管理 — Recruitment and members",
-  meeting: "会议与组织生活 — Meetings and organizational life"
-}
 
 const strengthText: Readonly<Record<Strength, string>> = {
   hard: "hard (至少 / 不少于 / 不超过 / 必须)",
@@ -48,12 +42,27 @@ const ruleSection = (profile: RuleProfile, rule: RuleDefinition<any>): Array<str
   return lines
 }
 
+/** The local kinds of one section that override profiles added, as a table; nothing when there are none. */
+const localKindTable = (profile: RuleProfile, section: LocalKindSection<any>): Array<string> => {
+  const kinds = profile.localKinds[section.key] ?? []
+  if (kinds.length === 0) return []
+  const columns = ["Id", "Name", ...section.table.columns, "From", "Source"]
+  const lines = [`## ${section.table.heading}`, "", `| ${columns.join(" | ")} |`, `|${columns.map(() => "---|").join("")}`]
+  for (const k of kinds) {
+    const cells = [`\`${k.id}\``, `${cell(k.name.zh)} ${cell(k.name.en)}`, ...section.table.cells(k).map(cell), k.effectiveFrom, cell(citeSource(k.source))]
+    lines.push(`| ${cells.join(" | ")} |`)
+  }
+  lines.push("")
+  return lines
+}
+
 /**
  * The rules of a profile as Markdown: a short generated-file header, the regulations cited, then
- * every rule grouped by domain (the first segment of its id), in the profile's order, with its
- * title in Chinese and English, strength, each dated version's parameters, source and confidence,
- * and any local overrides and local meeting kinds. Pure: `scripts/generate-rules-doc.ts` writes
- * the result for the national baseline to `docs/rules.md`.
+ * every rule grouped by domain (the first segment of its id, titled by the profile's domain of that
+ * id, or by the prefix alone), in the profile's order, with its title in Chinese and English,
+ * strength, each dated version's parameters, source and confidence, and any local overrides and
+ * local kinds (each domain says how its kinds are listed). Pure: `scripts/generate-rules-doc.ts`
+ * writes the result for the national baseline to `docs/rules.md`.
  */
 export const renderRulesMarkdown = (profile: RuleProfile): string => {
   const rules = [...profile.rules.values()]
@@ -91,16 +100,10 @@ export const renderRulesMarkdown = (profile: RuleProfile): string => {
   }
   lines.push("")
   for (const [domain, list] of domains) {
-    lines.push(`## ${domainNames[domain] ?? domain} (\`${domain}.*\`, ${list.length} rules)`, "")
+    const title = profile.domains.find((d) => d.id === domain)?.title
+    lines.push(`## ${title === undefined ? domain : `${title.zh} — ${title.en}`} (\`${domain}.*\`, ${list.length} rules)`, "")
     for (const rule of list) lines.push(...ruleSection(profile, rule))
   }
-  if (profile.localMeetingKinds.length > 0) {
-    lines.push("## 本地会议类型 — Local meeting kinds", "", "| Id | Name | Cadence | Held by | 学时 | From | Source |", "|---|---|---|---|---|---|---|")
-    for (const k of profile.localMeetingKinds) {
-      const hours = k.studyHours === undefined ? "—" : `${k.studyHours}${k.countsTowardStudy ? "" : " (not counted)"}`
-      lines.push(`| \`${k.id}\` | ${cell(k.name.zh)} ${cell(k.name.en)} | ${k.cadence} | ${k.heldBy} | ${hours} | ${k.effectiveFrom} | ${cell(citeSource(k.source))} |`)
-    }
-    lines.push("")
-  }
+  for (const section of profile.domains.flatMap((d) => d.localKinds)) lines.push(...localKindTable(profile, section))
   return lines.join("\n")
 }

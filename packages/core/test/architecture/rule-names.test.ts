@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "@effect/vitest"
 import * as meetingRules from "../../src/meeting/rules.js"
 import * as memberRules from "../../src/member/rules.js"
-import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { nationalBaseline } from "../../src/national-profile.js"
 import type { RuleDefinition } from "../../src/profile/rule.js"
 import * as orgRules from "../../src/org/rules.js"
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { civilDate } from "../../src/calendar/civil-date.js"
 import { checkExcellentShare, type EvaluationGrade, maximumExcellent } from "../../src/evaluation/excellent-cap.js"
-import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { nationalBaseline } from "../../src/national-profile.js"
 
 const on = civilDate("2026-12-20")
 const grades = (excellent: number, total: number): ReadonlyArray<EvaluationGrade> =>

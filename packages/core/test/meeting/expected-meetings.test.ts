@@ -2,13 +2,13 @@ import { describe, expect, it } from "@effect/vitest"
 import * as Either from "effect/Either"
 import { civilDate } from "../../src/calendar/civil-date.js"
 import { type ExpectedMeeting, expectedMeetings } from "../../src/meeting/expected-meetings.js"
-import { meetingRules } from "../../src/meeting/rules.js"
+import { meetingRuleDomain } from "../../src/meeting/rules.js"
 import { applyOverride } from "../../src/profile/override.js"
-import { makeProfile } from "../../src/profile/profile.js"
+import { composeProfile } from "../../src/profile/profile.js"
 import { strictSchoolProfile } from "../profile/fixtures/strict-school-profile.js"
 
 const d = civilDate
-const baseline = makeProfile("national", { zh: "全国基线", en: "National baseline" }, meetingRules)
+const baseline = composeProfile("national", { zh: "全国基线", en: "National baseline" }, [meetingRuleDomain])
 const strict = Either.getOrThrow(applyOverride(baseline, strictSchoolProfile))
 
 const summary = (list: ReadonlyArray<ExpectedMeeting>) =>

@@ -5,7 +5,7 @@ import { civilDate } from "../../src/calendar/civil-date.js"
 import { mayChair } from "../../src/meeting/chair.js"
 import { generalAssemblyVote, meetingQuorum, minimumReaching } from "../../src/meeting/quorum.js"
 import { meetsThreshold } from "../../src/meeting/threshold.js"
-import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { nationalBaseline } from "../../src/national-profile.js"
 import { applyOverride } from "../../src/profile/override.js"
 
 const on = civilDate("2026-03-01")

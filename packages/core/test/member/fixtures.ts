@@ -6,7 +6,7 @@ import { recordStep } from "../../src/member/lifecycle.js"
 import type { StepContext } from "../../src/member/lifecycle-context.js"
 import type { Member } from "../../src/member/member.js"
 import { type Decision, type StepId, StepRecord, type StepRecordInput } from "../../src/member/step.js"
-import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { nationalBaseline } from "../../src/national-profile.js"
 import { member } from "../support/records.js"
 
 /** Test fixtures for the member lifecycle: files built through their Schemas, so every fixture is valid. */

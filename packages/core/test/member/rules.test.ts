@@ -12,7 +12,7 @@ import {
   admissionPreliminaryReviewRule,
   probationLengthRule
 } from "../../src/member/rules.js"
-import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { nationalBaseline } from "../../src/national-profile.js"
 import { applyOverride } from "../../src/profile/override.js"
 import { ruleAt } from "../../src/profile/profile.js"
 import { regulations } from "../../src/profile/regulation.js"

@@ -5,7 +5,7 @@ import type { Member } from "../../src/member/member.js"
 import type { Organization } from "../../src/org/organization.js"
 import { checkOrganization } from "../../src/org/setup-check.js"
 import type { Finding } from "../../src/profile/finding.js"
-import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { nationalBaseline } from "../../src/national-profile.js"
 import { applyOverride } from "../../src/profile/override.js"
 import { fullMembers, member, org } from "./fixtures.js"
 

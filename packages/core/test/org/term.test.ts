@@ -4,7 +4,7 @@ import { addDays, addMonths, addYears, civilDate, fromEpochDay, toEpochDay } fro
 import type { Term } from "../../src/org/organization.js"
 import { termDates, termFindings, termStatus } from "../../src/org/term.js"
 import type { Finding } from "../../src/profile/finding.js"
-import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { nationalBaseline } from "../../src/national-profile.js"
 import { org } from "./fixtures.js"
 
 const d = civilDate

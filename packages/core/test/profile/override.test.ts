@@ -13,14 +13,15 @@ import {
 } from "../../src/meeting/rules-cadence.js"
 import { convenerRule } from "../../src/meeting/rules-conduct.js"
 import { committeeQuorumRule, generalAssemblyQuorumRule } from "../../src/meeting/rules-quorum.js"
-import { meetingRules } from "../../src/meeting/rules.js"
+import { localMeetingKinds } from "../../src/meeting/local-kind.js"
+import { meetingRuleDomain } from "../../src/meeting/rules.js"
 import type { InvalidOverride } from "../../src/profile/errors.js"
 import { applyOverride } from "../../src/profile/override.js"
-import { makeProfile, ruleAt } from "../../src/profile/profile.js"
+import { composeProfile, ruleAt } from "../../src/profile/profile.js"
 import { strictSchoolProfile } from "./fixtures/strict-school-profile.js"
 
 const d = civilDate
-const baseline = makeProfile("national", { zh: "全国基线", en: "National baseline" }, meetingRules)
+const baseline = composeProfile("national", { zh: "全国基线", en: "National baseline" }, [meetingRuleDomain])
 
 const withRules = (rules: Record<string, Record<string, unknown>>, extra: Record<string, unknown> = {}) => ({
   id: "local",
@@ -56,11 +57,11 @@ describe("applyOverride accepts the brief's local practices (strict school profi
   })
 
   it("adds the weekly 党建例会 and the monthly one-hour 思想政治课 with their local source", () => {
-    expect(profile.localMeetingKinds.map((k) => [k.id, k.cadence, k.heldBy, k.studyHours])).toEqual([
+    expect(localMeetingKinds(profile).map((k) => [k.id, k.cadence, k.heldBy, k.studyHours])).toEqual([
       ["partyBuildingWeekly", "weekly", "committee", undefined],
       ["ideologyClass", "monthly", "branch", 1]
     ])
-    expect(profile.localMeetingKinds[1]?.source).toEqual({ regulation: "LOCAL", document: strictSchoolProfile.document })
+    expect(localMeetingKinds(profile)[1]?.source).toEqual({ regulation: "LOCAL", document: strictSchoolProfile.document })
   })
 
   it("leaves the rules it does not name at their national values", () => {
@@ -126,14 +127,14 @@ describe("applyOverride refuses bad overrides with InvalidOverride naming the ru
   })
 
   it("a refused override leaves the base profile unchanged", () => {
-    const before = { overrides: [...baseline.overrides.entries()], kinds: [...baseline.localMeetingKinds], id: baseline.id }
+    const before = { overrides: [...baseline.overrides.entries()], kinds: [...localMeetingKinds(baseline)], id: baseline.id }
     // the first rule is fine; the second is refused, so nothing at all may be applied
     const input = withRules(
       { "meeting.lecture.cadence": { cadence: "monthly" }, "meeting.committee.quorum": { attendance: { numerator: 1, denominator: 3, inclusive: false } } },
       { meetingKinds: [{ id: "weeklyStudy", name: { zh: "周学习", en: "Weekly study" }, cadence: "weekly" }] }
     )
     expect(Either.isLeft(applyOverride(baseline, input))).toBe(true)
-    expect({ overrides: [...baseline.overrides.entries()], kinds: [...baseline.localMeetingKinds], id: baseline.id }).toEqual(before)
+    expect({ overrides: [...baseline.overrides.entries()], kinds: [...localMeetingKinds(baseline)], id: baseline.id }).toEqual(before)
     expect(ruleAt(baseline, lectureCadenceRule, d("2027-01-01")).parameters).toEqual({ cadence: "quarterly", speaker: "any" })
   })
 })

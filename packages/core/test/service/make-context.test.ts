@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Either from "effect/Either"
 import { weekdayCalendar } from "../../src/calendar/workday-calendar.js"
-import { nationalBaseline } from "../../src/profile/national-baseline.js"
+import { nationalBaseline } from "../../src/national-profile.js"
 import { makeCommandContext } from "../../src/service/make-context.js"
 
 const plain = {
