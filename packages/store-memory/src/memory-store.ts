@@ -9,6 +9,7 @@ import {
   NotFound,
   planWrites,
   projectRecord,
+  requireAggregateFields,
   requireValidAuditContext,
   Store,
   type StoredRecord,
@@ -114,6 +115,7 @@ export const makeMemoryStore = (options: MemoryStoreOptions = {}): Effect.Effect
           const k = served(kind)
           if (k === undefined) return []
           const records = peekTenant(state, tenantId).records.get(k.name)
+          requireAggregateFields(k, query.groupBy, query.sum ?? [])
           const entries = filterEntries(k, records, query.filter)
           return aggregateProjected(
             entries.map(([, e]) => e.projected),

@@ -1,4 +1,4 @@
-import type { AuditContext, AuditEntry, AuditQuery, EntityKind, StoreUnavailable } from "@zhibu/core"
+import type { AuditContext, AuditEntry, AuditQuery, StoreUnavailable } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import type { Insertable, Kysely } from "kysely"
 import { isKey, rowLimit, seqBound } from "./keys.js"
@@ -40,7 +40,7 @@ export const reserveSeqs = (
 
 /** One audit row to write: the record's kind, id, new version and encoded before/after JSON. */
 export interface AuditRow {
-  readonly kind: EntityKind
+  readonly kind: string
   readonly recordId: string
   readonly version: number
   readonly before: string | null
@@ -83,7 +83,7 @@ const toEntry = (row: AuditTable): AuditEntry => ({
   at: new Date(row.at),
   actorId: row.actor_id,
   action: row.action,
-  kind: row.kind as EntityKind,
+  kind: row.kind,
   recordId: row.record_id,
   version: row.version,
   before: row.before === null ? null : JSON.parse(row.before),

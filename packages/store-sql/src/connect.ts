@@ -1,5 +1,5 @@
-import { StoreUnavailable } from "@zhibu/core"
-import Database from "better-sqlite3"
+import { StoreUnavailable } from "@zhibu/core/store"
+import type BetterSqlite3 from "better-sqlite3"
 import * as Effect from "effect/Effect"
 import { Kysely, MysqlDialect, PostgresDialect, SqliteDialect, sql } from "kysely"
 import type { Dialect } from "./dialect.js"
@@ -27,17 +27,22 @@ const closing = (db: Kysely<any>): Effect.Effect<void> => Effect.ignore(Effect.t
 /**
  * Opens a SQLite database file (created if missing), or a private in-memory database for
  * `":memory:"`. Files use write-ahead logging, so readers do not wait for a writer. Use one
- * connection per file in a process; other processes may open the same file.
+ * connection per file in a process; other processes may open the same file. Needs `better-sqlite3`
+ * (an optional peer): without it, a `StoreUnavailable` asks you to install it.
  */
 export const connectSqlite = (file: string, options: ConnectOptions = {}): Effect.Effect<SqlConnection, StoreUnavailable> =>
-  Effect.try({
-    try: () => {
-      const database = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 })
-      if (file !== ":memory:" && file !== "") database.pragma("journal_mode = WAL")
-      return database
-    },
-    catch: (e) => storeUnavailable("sqlite", e, `opening the SQLite database "${file}"`)
-  }).pipe(
+  loadDriver("better-sqlite3", "SQLite", () => import("better-sqlite3")).pipe(
+    Effect.flatMap((module) =>
+      Effect.try({
+        try: () => {
+          const Database: typeof BetterSqlite3 = (module as any).default ?? module
+          const database = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 })
+          if (file !== ":memory:" && file !== "") database.pragma("journal_mode = WAL")
+          return database
+        },
+        catch: (e) => storeUnavailable("sqlite", e, `opening the SQLite database "${file}"`)
+      })
+    ),
     Effect.map((database) => {
       const db = new Kysely<any>({ dialect: new SqliteDialect({ database }) })
       return { db, dialect: "sqlite" as const, close: closing(db) }
@@ -55,15 +60,23 @@ const schemes: Record<string, Dialect> = {
 const refuse = (reason: string, cause?: unknown) =>
   new StoreUnavailable({ reason, ...(cause === undefined ? {} : { cause }) })
 
-/** The driver module, loaded only when a URL asks for it: `pg` and `mysql2` are optional peers. */
+const notFound = (e: unknown): boolean => {
+  const code = (e as { readonly code?: unknown } | null)?.code
+  return code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND" || (e instanceof Error && /cannot find (module|package)/i.test(e.message))
+}
+
+/**
+ * The driver module, loaded only when it is needed: `better-sqlite3`, `pg` and `mysql2` are
+ * optional peers, so an application installs only the one for its database. A missing driver is
+ * refused with the package to install; a driver that fails to load says why.
+ */
 export const loadDriver = <M>(name: string, product: string, load: () => Promise<M>): Effect.Effect<M, StoreUnavailable> =>
   Effect.tryPromise({
     try: load,
     catch: (e) =>
-      refuse(
-        `the ${product} driver is not installed: run \`npm install ${name}\` (an optional peer dependency of @zhibu/store-sql)`,
-        e
-      )
+      notFound(e)
+        ? refuse(`the ${product} driver is not installed: run \`npm install ${name}\` (an optional peer dependency of @zhibu/store-sql)`, e)
+        : refuse(`the ${product} driver \`${name}\` could not be loaded: ${e instanceof Error ? e.message : String(e)}`, e)
   })
 
 /** Builds the pool for a server URL; no connection is opened yet. */

@@ -1,4 +1,4 @@
-import { StoreUnavailable } from "@zhibu/core"
+import { StoreUnavailable } from "@zhibu/core/store"
 import { type Dialect, dialectTraits } from "./dialect.js"
 
 /** What went wrong with the database, in the few kinds a caller can act on. */

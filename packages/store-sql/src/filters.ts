@@ -1,45 +1,58 @@
-import type { EntityFilters, EntityKind } from "@zhibu/core"
-import type { SelectQueryBuilder } from "kysely"
-import { isKey } from "./keys.js"
-import type { ZhibuDatabase } from "./schema-types.js"
+import { type AnyRecordKind, columnOf, type NormalizedCondition, normalizeFilter } from "@zhibu/core/store"
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely"
+import type { Dialect } from "./dialect.js"
 
-type Query<T extends keyof ZhibuDatabase, O> = SelectQueryBuilder<ZhibuDatabase, T, O>
+/**
+ * Lists longer than this travel as one JSON parameter instead of one parameter per value, so a
+ * filter naming every organization of a province (tens of thousands) is still one statement within
+ * every driver's limit on bound parameters (SQLite 32,766, PostgreSQL 65,535).
+ */
+export const INLINE_LIST_LIMIT = 200
 
-/** The organization filter as `where` clauses, or null when no stored record can match. */
-export const organizationFilter = <O>(
-  q: Query<"zhibu_organization", O>,
-  f: EntityFilters["organization"]
-): Query<"zhibu_organization", O> | null => {
-  if (f.kind !== undefined) {
-    if (!isKey(f.kind)) return null
-    q = q.where("kind", "=", f.kind)
+/** `column in (values of a JSON array)`, in each dialect's words; the result keeps the column's collation. */
+const inJsonList = (dialect: Dialect, column: string, type: NormalizedCondition["type"], values: ReadonlyArray<string | number>) => {
+  const json = JSON.stringify(values)
+  const ref = sql.ref(column)
+  const numeric = type === "int"
+  switch (dialect) {
+    case "sqlite":
+      return sql<SqlBool>`${ref} in (select value from json_each(${json}))`
+    case "postgres":
+      return numeric
+        ? sql<SqlBool>`${ref} in (select cast(value as bigint) from jsonb_array_elements_text(cast(${json} as jsonb)))`
+        : sql<SqlBool>`${ref} in (select value collate "C" from jsonb_array_elements_text(cast(${json} as jsonb)))`
+    case "mysql":
+      return numeric
+        ? sql<SqlBool>`${ref} in (select j.v from json_table(${json}, '$[*]' columns (v bigint path '$')) as j)`
+        : sql<SqlBool>`${ref} in (select j.v collate utf8mb4_bin from json_table(${json}, '$[*]' columns (v varchar(255) character set utf8mb4 path '$')) as j)`
   }
-  if (f.parentId === null) return q.where("parent_id", "is", null)
-  if (f.parentId === undefined) return q
-  return isKey(f.parentId) ? q.where("parent_id", "=", f.parentId) : null
+}
+
+/** One condition as a `where` expression. */
+const toExpression = (dialect: Dialect, eb: ExpressionBuilder<any, any>, c: NormalizedCondition): Expression<SqlBool> => {
+  const column = columnOf(c.field)
+  switch (c.op) {
+    case "eq":
+      return eb(column, "=", c.value)
+    case "isNull":
+      return eb(column, "is", null)
+    case "in":
+      return c.values.length > INLINE_LIST_LIMIT ? inJsonList(dialect, column, c.type, c.values) : eb(column, "in", [...c.values])
+    case "range": {
+      const parts: Array<Expression<SqlBool>> = []
+      if (c.gte !== undefined) parts.push(eb(column, ">=", c.gte))
+      if (c.lte !== undefined) parts.push(eb(column, "<=", c.lte))
+      return parts.length === 0 ? sql<SqlBool>`1 = 1` : eb.and(parts)
+    }
+  }
 }
 
 /**
- * The member filter as `where` clauses, or null when no stored record can match (an empty
- * `organizationIds`, or a value of a shape no stored key has). `list` and `countMembers` share it,
- * so a count always agrees with the list.
+ * A kind's filter as a `where` callback, or null when no stored record can match (see
+ * `normalizeFilter`, which both adapters share, so they agree on every edge).
  */
-export const memberFilter = <O>(q: Query<"zhibu_member", O>, f: EntityFilters["member"]): Query<"zhibu_member", O> | null => {
-  for (const [column, value] of [
-    ["stage", f.stage],
-    ["status", f.status]
-  ] as const) {
-    if (value === undefined) continue
-    if (!isKey(value)) return null
-    q = q.where(column, "=", value)
-  }
-  if (f.organizationIds !== undefined) {
-    const ids = f.organizationIds.filter(isKey)
-    if (ids.length === 0) return null
-    q = q.where("organization_id", "in", ids)
-  }
-  return q
+export const whereFilter = (dialect: Dialect, kind: AnyRecordKind, filter: Readonly<Record<string, unknown>> | undefined) => {
+  const conditions = normalizeFilter(kind, filter)
+  if (conditions === null) return null
+  return (eb: ExpressionBuilder<any, any>) => eb.and(conditions.map((c) => toExpression(dialect, eb, c)))
 }
-
-/** Each kind's filter as `where` clauses. */
-export const filters = { organization: organizationFilter, member: memberFilter } as const satisfies Record<EntityKind, unknown>

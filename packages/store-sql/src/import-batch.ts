@@ -1,17 +1,18 @@
-import type { AuditContext, BatchResult, Entities, EntityKind, StoreUnavailable, Write } from "@zhibu/core"
+import type { AuditContext, BatchResult, KindRegistry, StoredRecord, StoreUnavailable, Write } from "@zhibu/core/store"
 import { createHash } from "node:crypto"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import type { Kysely } from "kysely"
 import { reserveSeqs } from "./audit.js"
-import { decodeRow, tables } from "./codec.js"
+import { decodeRow } from "./codec.js"
 import { isKey } from "./keys.js"
 import { attempt, chunks, type SqlContext, transaction } from "./run.js"
 import type { ZhibuDatabase } from "./schema-types.js"
 import { applyWrites, type WriteError } from "./write.js"
 
-type Stored = Entities[EntityKind]
-type Ref = readonly [EntityKind, string]
+type Stored = StoredRecord
+/** A record a batch wrote: its kind's name and its id. */
+type Ref = readonly [string, string]
 
 /** The batch had been applied: the transaction rolls back and the call answers with the records as they are. */
 class AlreadyApplied extends Data.TaggedError("AlreadyApplied")<{ readonly records: ReadonlyArray<Stored> }> {}
@@ -25,25 +26,21 @@ export const batchKey = (batchId: string): string => createHash("sha256").update
 /** The records a batch wrote, as stored now, in the order of its writes (a record written twice appears twice). */
 const currentRecords = (
   ctx: SqlContext,
-  trx: Kysely<ZhibuDatabase>,
+  trx: Kysely<any>,
+  kinds: KindRegistry,
   tenantId: string,
   refs: ReadonlyArray<Ref>
 ): Effect.Effect<ReadonlyArray<Stored>, StoreUnavailable> => {
   const found = new Map<string, Stored>()
-  const byKind = Object.keys(tables).map((kind) => [kind as EntityKind, [...new Set(refs.filter((r) => r[0] === kind).map((r) => r[1]))]] as const)
+  const byKind = kinds.kinds.map((kind) => [kind, [...new Set(refs.filter((r) => r[0] === kind.name).map((r) => r[1]))]] as const)
   return Effect.forEach(
     byKind.flatMap(([kind, ids]) => chunks(ids, ctx.traits.rowsPerInsert).map((chunk) => [kind, chunk] as const)),
     ([kind, chunk]) =>
-      attempt(ctx, `reading the ${kind} records of a batch`, () =>
-        trx
-          .selectFrom(tables[kind] as "zhibu_member")
-          .select(["id", "data"])
-          .where("tenant_id", "=", tenantId)
-          .where("id", "in", chunk)
-          .execute()
+      attempt(ctx, `reading the ${kind.name} records of a batch`, () =>
+        trx.selectFrom(kind.table).select(["id", "data"]).where("tenant_id", "=", tenantId).where("id", "in", chunk).execute()
       ).pipe(
         Effect.flatMap((rows) =>
-          Effect.forEach(rows, (row) => Effect.map(decodeRow(kind, row.data), (r) => found.set(`${kind}\u0000${row.id}`, r.value)))
+          Effect.forEach(rows, (row) => Effect.map(decodeRow(kind, row.data as string), (r) => found.set(`${kind.name}\u0000${row.id}`, r)))
         )
       ),
     { discard: true }
@@ -53,6 +50,7 @@ const currentRecords = (
 /** Applies a batch once per tenant and batch id; see `StoreShape.importBatch`. */
 export const importBatch = (
   ctx: SqlContext,
+  kinds: KindRegistry,
   tenantId: string,
   batchId: string,
   writes: ReadonlyArray<Write>,
@@ -72,12 +70,12 @@ export const importBatch = (
       )
       if (applied !== undefined) {
         const refs = (JSON.parse(applied.record_refs) as ReadonlyArray<Ref>).filter(
-          ([kind, id]) => Object.hasOwn(tables, kind) && isKey(id)
+          ([kind, id]) => kinds.get(kind) !== undefined && isKey(id)
         )
-        return yield* new AlreadyApplied({ records: yield* currentRecords(ctx, trx, tenantId, refs) })
+        return yield* new AlreadyApplied({ records: yield* currentRecords(ctx, trx, kinds, tenantId, refs) })
       }
-      const records = yield* applyWrites(ctx, trx, tenantId, writes, audit, lastSeq)
-      const refs: ReadonlyArray<Ref> = records.map((r, i) => [writes[i]!.kind, r.id])
+      const records = yield* applyWrites(ctx, trx, kinds, tenantId, writes, audit, lastSeq)
+      const refs: ReadonlyArray<Ref> = records.map((r, i) => [writes[i]!.kind.name, r.id])
       yield* attempt(ctx, "recording the batch", () =>
         trx
           .insertInto("zhibu_import_batch")

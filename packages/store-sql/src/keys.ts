@@ -1,11 +1,6 @@
-/**
- * The shape every tenant id, record id and enum value in a key column has (see `tenant/ids.ts` in
- * core). A value of any other shape cannot be stored, so a lookup by it answers "nothing" without
- * asking the database — which also keeps MySQL's space-padded comparison from matching `"t1 "` to `"t1"`.
- */
-const KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/
+import { isKey } from "@zhibu/core/store"
 
-export const isKey = (value: unknown): value is string => typeof value === "string" && KEY.test(value)
+export { isKey }
 
 /**
  * A paging bound with the same effect on stored ids in every dialect: ids contain no character at or

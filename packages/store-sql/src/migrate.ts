@@ -1,4 +1,4 @@
-import type { StoreUnavailable } from "@zhibu/core"
+import type { StoreUnavailable } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import { type Kysely, type Migration, Migrator, sql } from "kysely"
 import type { Dialect } from "./dialect.js"
@@ -42,14 +42,27 @@ export interface MigrationReport {
   readonly applied: ReadonlyArray<string>
 }
 
+/**
+ * An application's own migrations, for record kinds of its own: kept apart from zhibu's in the
+ * tables `zhibu_migration_<name>` and `zhibu_migration_lock_<name>`, so that neither set ever sees
+ * the other's names (a database is never "too new" because of an application's kinds).
+ */
+export interface MigrationSet {
+  /** Letters, digits and `_`: it names the set's bookkeeping tables. */
+  readonly name: string
+  readonly migrations: (dialect: Dialect) => Record<string, Migration>
+}
+
 export interface MigrateOptions {
   /** Replaces the known migrations; for tests of upgrades and downgrades. */
   readonly migrations?: Record<string, Migration>
+  /** Applications' migration sets, run after zhibu's own, in order. */
+  readonly sets?: ReadonlyArray<MigrationSet>
 }
 
-const executedNames = (db: Kysely<any>): Promise<ReadonlyArray<string>> =>
+const executedNames = (db: Kysely<any>, table: string): Promise<ReadonlyArray<string>> =>
   db
-    .selectFrom(MIGRATION_TABLE)
+    .selectFrom(table)
     .select("name")
     .execute()
     .then((rows) => rows.map((r) => String(r.name)))
@@ -63,19 +76,37 @@ export const migrateToLatest = (
   db: Kysely<any>,
   dialect: Dialect,
   options: MigrateOptions = {}
+): Effect.Effect<MigrationReport, DatabaseTooNew | MigrationFailed | StoreUnavailable> =>
+  Effect.gen(function* () {
+    const own = yield* migrateSet(db, dialect, options.migrations ?? migrations(dialect), MIGRATION_TABLE, MIGRATION_LOCK_TABLE)
+    const applied = [...own.applied]
+    for (const set of options.sets ?? []) {
+      if (!/^[A-Za-z0-9_]{1,32}$/.test(set.name)) return yield* Effect.die(new TypeError(`migration set name "${set.name}": use 1-32 letters, digits or _`))
+      const known = Object.fromEntries(Object.entries(set.migrations(dialect)).map(([name, m]) => [name, transactional(dialect, m)]))
+      const report = yield* migrateSet(db, dialect, known, `${MIGRATION_TABLE}_${set.name}`, `${MIGRATION_LOCK_TABLE}_${set.name}`)
+      applied.push(...report.applied.map((name) => `${set.name}/${name}`))
+    }
+    return { applied }
+  })
+
+const migrateSet = (
+  db: Kysely<any>,
+  dialect: Dialect,
+  known: Record<string, Migration>,
+  table: string,
+  lockTable: string
 ): Effect.Effect<MigrationReport, DatabaseTooNew | MigrationFailed | StoreUnavailable> => {
-  const known = options.migrations ?? migrations(dialect)
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => known },
-    migrationTableName: MIGRATION_TABLE,
-    migrationLockTableName: MIGRATION_LOCK_TABLE
+    migrationTableName: table,
+    migrationLockTableName: lockTable
   })
   return Effect.gen(function* () {
     const { error, results = [] } = yield* Effect.promise(() => migrator.migrateToLatest())
     if (error === undefined)
       return { applied: results.filter((r) => r.status === "Success").map((r) => r.migrationName) }
-    const executed = yield* Effect.promise(() => executedNames(db).catch((): ReadonlyArray<string> => []))
+    const executed = yield* Effect.promise(() => executedNames(db, table).catch((): ReadonlyArray<string> => []))
     const unknown = executed.filter((name) => !Object.hasOwn(known, name))
     if (unknown.length > 0) return yield* new DatabaseTooNew({ unknown, known: Object.keys(known).sort() })
     if (classify(dialect, error).kind !== "other") return yield* storeUnavailable(dialect, error, "migrating the database")

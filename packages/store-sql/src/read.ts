@@ -1,61 +1,50 @@
-import {
-  type Entities,
-  type EntityFilters,
-  type EntityKind,
-  type ListOptions,
-  NotFound,
-  type StoreUnavailable
-} from "@zhibu/core"
+import { type AnyRecordKind, type KindRegistry, type ListOptions, NotFound, type StoredRecord, type StoreUnavailable } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
-import type { SelectQueryBuilder } from "kysely"
-import { decodeRow, tables } from "./codec.js"
-import { filters } from "./filters.js"
+import { decodeRow } from "./codec.js"
+import { whereFilter } from "./filters.js"
 import { isKey, pagingBound, rowLimit } from "./keys.js"
 import { attempt, type SqlContext } from "./run.js"
-import type { ZhibuDatabase } from "./schema-types.js"
 
 /** The record, or `NotFound`. */
-export const getRecord = <K extends EntityKind>(
+export const getRecord = (
   ctx: SqlContext,
-  kind: K,
+  kinds: KindRegistry,
+  kind: AnyRecordKind,
   tenantId: string,
   id: string
-): Effect.Effect<Entities[K], NotFound | StoreUnavailable> => {
-  const notFound = new NotFound({ kind, id, tenantId })
-  if (!isKey(tenantId) || !isKey(id) || !Object.hasOwn(tables, kind)) return Effect.fail(notFound)
-  const table = tables[kind] as "zhibu_member"
-  return attempt(ctx, `reading ${kind} "${id}"`, () =>
-    ctx.db.selectFrom(table).select("data").where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst()
+): Effect.Effect<StoredRecord, NotFound | StoreUnavailable> => {
+  const served = kinds.get(kind?.name)
+  const notFound = new NotFound({ kind: String(kind?.name), id, tenantId })
+  if (served === undefined || !isKey(tenantId) || !isKey(id)) return Effect.fail(notFound)
+  return attempt(ctx, `reading ${served.name} "${id}"`, () =>
+    ctx.records.selectFrom(served.table).select("data").where("tenant_id", "=", tenantId).where("id", "=", id).executeTakeFirst()
   ).pipe(
-    Effect.flatMap((row): Effect.Effect<Entities[K], NotFound | StoreUnavailable> =>
-      row === undefined ? Effect.fail(notFound) : Effect.map(decodeRow(kind, row.data), (r) => r.value)
+    Effect.flatMap((row): Effect.Effect<StoredRecord, NotFound | StoreUnavailable> =>
+      row === undefined ? Effect.fail(notFound) : decodeRow(served, row.data as string)
     )
   )
 }
 
-type Query<T extends keyof ZhibuDatabase> = SelectQueryBuilder<ZhibuDatabase, T, { data: string }>
-
-/** Records of the tenant matching every filter field, by id ascending; one query, filters in SQL. */
-export const listRecords = <K extends EntityKind>(
+/** Records of the tenant matching every filter condition, by id ascending; one query, filters in SQL. */
+export const listRecords = (
   ctx: SqlContext,
-  kind: K,
+  kinds: KindRegistry,
+  kind: AnyRecordKind,
   tenantId: string,
-  filter: EntityFilters[K] | undefined,
+  filter: Readonly<Record<string, unknown>> | undefined,
   options: ListOptions | undefined
-): Effect.Effect<ReadonlyArray<Entities[K]>, StoreUnavailable> => {
-  if (!isKey(tenantId) || !Object.hasOwn(tables, kind)) return Effect.succeed([])
-  const table = tables[kind] as "zhibu_member"
-  let q: Query<"zhibu_member"> | null = ctx.db.selectFrom(table).select("data").where("tenant_id", "=", tenantId)
-  if (filter !== undefined) q = (filters[kind] as (q: Query<"zhibu_member">, f: unknown) => typeof q)(q, filter)
-  if (q === null) return Effect.succeed([])
+): Effect.Effect<ReadonlyArray<StoredRecord>, StoreUnavailable> => {
+  const served = kinds.get(kind?.name)
+  if (served === undefined || !isKey(tenantId)) return Effect.succeed([])
+  const where = whereFilter(ctx.dialect, served, filter)
+  const limit = rowLimit(options?.limit)
+  if (where === null || limit === 0) return Effect.succeed([])
+  let q = ctx.records.selectFrom(served.table).select("data").where("tenant_id", "=", tenantId).where(where)
   if (options?.afterId !== undefined) q = q.where("id", ">", pagingBound(options.afterId))
   q = q.orderBy("id")
-  const limit = rowLimit(options?.limit)
-  if (limit === 0) return Effect.succeed([])
   if (limit !== null) q = q.limit(limit)
   const query = q
-  return attempt(ctx, `listing ${kind} records`, () => query.execute()).pipe(
-    Effect.flatMap((rows) => Effect.forEach(rows, (row) => decodeRow(kind, row.data))),
-    Effect.map((rs) => rs.map((r) => r.value))
+  return attempt(ctx, `listing ${served.name} records`, () => query.execute()).pipe(
+    Effect.flatMap((rows) => Effect.forEach(rows, (row) => decodeRow(served, row.data as string)))
   )
 }

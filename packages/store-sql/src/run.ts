@@ -1,4 +1,4 @@
-import type { StoreUnavailable } from "@zhibu/core"
+import type { StoreUnavailable } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { type Kysely, sql } from "kysely"
@@ -9,12 +9,15 @@ import type { ZhibuDatabase } from "./schema-types.js"
 /** The database and its dialect: what every query helper needs. */
 export interface SqlContext {
   readonly db: Kysely<ZhibuDatabase>
+  /** The same database, for the record tables, which each kind's descriptor names at run time. */
+  readonly records: Kysely<any>
   readonly dialect: Dialect
   readonly traits: DialectTraits
 }
 
 export const sqlContext = (db: Kysely<any>, dialect: Dialect): SqlContext => ({
   db: db as Kysely<ZhibuDatabase>,
+  records: db,
   dialect,
   traits: dialectTraits[dialect]
 })

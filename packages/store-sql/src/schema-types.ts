@@ -1,30 +1,10 @@
 /**
- * The tables, as Kysely sees them. Every primary key and index leads with `tenant_id`, so each
- * table can be distributed by tenant (see the README). `data` holds the Schema-encoded record as
- * JSON text; the other record columns are projections kept for filters and reports.
+ * The adapter's own tables, as Kysely sees them. Every primary key and index leads with
+ * `tenant_id`, so each table can be distributed by tenant (see the README). The record tables are
+ * not listed: each record kind's descriptor names its table, and every record table has
+ * `tenant_id`, `id`, `version`, `data` (the Schema-encoded record as JSON text) and one column per
+ * projected field (see `createRecordTable`).
  */
-export interface OrganizationTable {
-  readonly tenant_id: string
-  readonly id: string
-  readonly version: number
-  readonly kind: string
-  readonly parent_id: string | null
-  readonly name: string
-  readonly data: string
-}
-
-export interface MemberTable {
-  readonly tenant_id: string
-  readonly id: string
-  readonly version: number
-  readonly organization_id: string
-  readonly stage: string
-  readonly status: string
-  readonly name: string
-  readonly birth_date: string
-  readonly data: string
-}
-
 /** 审计日志 — one row per written record; `seq` counts per tenant from 1. */
 export interface AuditTable {
   readonly tenant_id: string
@@ -59,8 +39,6 @@ export interface ImportBatchTable {
 }
 
 export interface ZhibuDatabase {
-  readonly zhibu_organization: OrganizationTable
-  readonly zhibu_member: MemberTable
   readonly zhibu_audit: AuditTable
   readonly zhibu_tenant_counter: TenantCounterTable
   readonly zhibu_import_batch: ImportBatchTable

@@ -70,3 +70,20 @@ export const aggregateProjected = (
   }
   return [...groups.values()].sort(compareAggregateRows(groupBy))
 }
+
+/**
+ * Checks that a kind can be grouped by every `groupBy` field and summed by every `sum` field (an
+ * `int`); anything else is a programming error and throws. Both adapters check with it.
+ */
+export const requireAggregateFields = (
+  kind: { readonly name: string; readonly fields: Readonly<Record<string, { readonly type: string }>> },
+  groupBy: ReadonlyArray<string>,
+  sum: ReadonlyArray<string>
+): void => {
+  for (const f of groupBy) {
+    if (!Object.hasOwn(kind.fields, f) || kind.fields[f]!.type === "text") throw new TypeError(`${kind.name} records cannot be grouped by "${f}"`)
+  }
+  for (const f of sum) {
+    if (!Object.hasOwn(kind.fields, f) || kind.fields[f]!.type !== "int") throw new TypeError(`${kind.name} records cannot be summed by "${f}"`)
+  }
+}

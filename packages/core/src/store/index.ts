@@ -1,5 +1,12 @@
 /** The storage port and what adapter authors need; re-exported by `@zhibu/core/store`. */
-export { type AggregateQuery, type AggregateRow, type AnyAggregateRow, aggregateProjected, compareAggregateRows } from "./aggregate.js"
+export {
+  type AggregateQuery,
+  type AggregateRow,
+  type AnyAggregateRow,
+  aggregateProjected,
+  compareAggregateRows,
+  requireAggregateFields
+} from "./aggregate.js"
 export { requireValidAuditContext } from "./audit-context.js"
 export { Conflict, InvalidRecord, NotFound, type StoreError, StoreUnavailable } from "./errors.js"
 export {

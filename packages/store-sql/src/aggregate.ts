@@ -1,0 +1,79 @@
+import {
+  type AnyAggregateRow,
+  type AnyRecordKind,
+  columnOf,
+  compareAggregateRows,
+  type KindRegistry,
+  requireAggregateFields,
+  type StoreUnavailable
+} from "@zhibu/core/store"
+import * as Effect from "effect/Effect"
+import { sql } from "kysely"
+import { whereFilter } from "./filters.js"
+import { isKey } from "./keys.js"
+import { attempt, type SqlContext } from "./run.js"
+
+/** What `aggregate` asks, untyped. */
+export interface AggregateSpec {
+  readonly groupBy: ReadonlyArray<string>
+  readonly filter?: Readonly<Record<string, unknown>> | undefined
+  readonly sum?: ReadonlyArray<string> | undefined
+}
+
+/** Drivers return counts and sums as numbers, bigint strings or decimal strings; a county's fit in 2^53. */
+const toNumber = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v))
+
+/**
+ * The one `group by` statement of `aggregate`, or null when no record can match. It reads only the
+ * projected columns (indexed per the kind's descriptor), never the records' JSON.
+ */
+export const aggregateQuery = (ctx: SqlContext, kind: AnyRecordKind, tenantId: string, spec: AggregateSpec) => {
+  const where = whereFilter(ctx.dialect, kind, spec.filter)
+  if (where === null) return null
+  const groupColumns = spec.groupBy.map(columnOf)
+  const sums = spec.sum ?? []
+  let q = ctx.records
+    .selectFrom(kind.table)
+    .where("tenant_id", "=", tenantId)
+    .where(where)
+    .select((eb) => [eb.fn.countAll().as("zhibu_count"), ...sums.map((f, i) => eb.fn.sum(columnOf(f)).as(`zhibu_sum_${i}`))])
+  for (const [i, c] of groupColumns.entries()) q = q.select(sql.ref(c).as(`zhibu_group_${i}`))
+  return groupColumns.length === 0 ? q : q.groupBy(groupColumns)
+}
+
+/** Records of the tenant counted (and summed) per group by the database in one statement, in the port's order. */
+export const aggregateRecords = (
+  ctx: SqlContext,
+  kinds: KindRegistry,
+  kind: AnyRecordKind,
+  tenantId: string,
+  spec: AggregateSpec
+): Effect.Effect<ReadonlyArray<AnyAggregateRow>, StoreUnavailable> => {
+  const served = kinds.get(kind?.name)
+  if (served === undefined || !isKey(tenantId)) return Effect.succeed([])
+  requireAggregateFields(served, spec.groupBy, spec.sum ?? [])
+  const query = aggregateQuery(ctx, served, tenantId, spec)
+  if (query === null) return Effect.succeed([])
+  const sums = spec.sum ?? []
+  return attempt(ctx, `counting ${served.name} records`, () => query.execute()).pipe(
+    Effect.map((rows) =>
+      (rows as ReadonlyArray<Record<string, unknown>>)
+        .map(
+          (r): AnyAggregateRow => ({
+            group: Object.fromEntries(
+              spec.groupBy.map((f, i) => {
+                const v = r[`zhibu_group_${i}`]
+                const type = (served.fields[f] as { type: string }).type
+                return [f, v === null || v === undefined ? null : type === "int" ? Number(v) : String(v)]
+              })
+            ),
+            count: toNumber(r.zhibu_count),
+            sums: Object.fromEntries(sums.map((f, i) => [f, toNumber(r[`zhibu_sum_${i}`])]))
+          })
+        )
+        // Without `group by`, SQL answers one row even when nothing matched; the port has no empty groups.
+        .filter((row) => row.count > 0)
+        .sort(compareAggregateRows(spec.groupBy))
+    )
+  )
+}
