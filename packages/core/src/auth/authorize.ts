@@ -1,5 +1,6 @@
 import * as Either from "effect/Either"
 import type { Organization } from "../org/organization.js"
+import { ancestryIn } from "../org/tree-index.js"
 import type { Action, AuthTarget } from "./action.js"
 import type { Actor } from "./actor.js"
 import { Forbidden } from "./errors.js"
@@ -10,14 +11,10 @@ import { permissions, rolesAllowing, selfOnlyRoles } from "./permissions.js"
  * `organizations`. An id not found there ends the walk (it is still included); a cycle ends it too.
  */
 export const ancestry = (organizationId: string, organizations: ReadonlyArray<Organization>): ReadonlySet<string> => {
-  const byId = new Map<string, Organization>(organizations.map((o) => [o.id, o]))
-  const seen = new Set<string>()
-  let current: string | null = organizationId
-  while (current !== null && !seen.has(current)) {
-    seen.add(current)
-    current = byId.get(current)?.parentId ?? null
-  }
-  return seen
+  // One walk indexes the whole list: a caller asking for many ids should index once (`indexTree`) and use `ancestryIn`.
+  const parentOf = new Map<string, string | null>()
+  for (const o of organizations) parentOf.set(o.id, o.parentId)
+  return ancestryIn({ parentOf }, organizationId)
 }
 
 /**

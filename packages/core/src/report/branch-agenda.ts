@@ -4,7 +4,7 @@ import { memberSignals, type SignalEvidence } from "../member/signals.js"
 import type { Organization } from "../org/organization.js"
 import { checkOrganization } from "../org/setup-check.js"
 import { termFindings } from "../org/term.js"
-import { subtreeIds } from "../org/tree.js"
+import { ancestryIn, depthFirstIn, indexTree, type OrganizationTree } from "../org/tree-index.js"
 import type { Finding } from "../profile/finding.js"
 import type { RuleProfile } from "../profile/profile.js"
 import { type AgendaFlag, type AgendaItem, type BranchAgenda, compareAgendaItems, type AgendaOrganization } from "./agenda.js"
@@ -17,21 +17,16 @@ export interface BranchAgendaOptions {
   readonly evidence?: Readonly<Record<string, SignalEvidence>>
 }
 
-/** A member belongs to an organization's subtree by the branch they are in or by their 党小组. */
-const belongsTo = (member: Member, ids: ReadonlySet<string>): boolean =>
-  ids.has(member.organizationId) || (member.partyGroupId !== null && ids.has(member.partyGroupId))
-
-/** `root` and the organizations below it, depth-first, siblings in the order given. */
-const depthFirst = (root: Organization, organizations: ReadonlyArray<Organization>): ReadonlyArray<{ org: Organization; depth: number }> => {
-  const out: Array<{ org: Organization; depth: number }> = []
-  const visit = (org: Organization, depth: number, seen: ReadonlySet<string>) => {
-    out.push({ org, depth })
-    for (const child of organizations) {
-      if (child.parentId === org.id && !seen.has(child.id)) visit(child, depth + 1, new Set([...seen, child.id]))
-    }
-  }
-  visit(root, 0, new Set([root.id]))
-  return out
+/**
+ * The ids whose subtree `member` belongs to, by the branch they are in or by their 党小组: an id's
+ * subtree holds a member exactly when the id lies on the walk up from the member's branch or group.
+ */
+const reachedBy = (member: Member, tree: OrganizationTree): ReadonlySet<string> => {
+  const up = ancestryIn(tree, member.organizationId)
+  if (member.partyGroupId === null) return up
+  const all = new Set(up)
+  for (const id of ancestryIn(tree, member.partyGroupId)) all.add(id)
+  return all
 }
 
 /** An organization finding with a date (a term that ends or has ended) as an agenda entry. */
@@ -71,14 +66,36 @@ export const branchAgenda = (
   options: BranchAgendaOptions
 ): BranchAgenda => {
   const horizonEnd = addMonths(today, options.horizonMonths)
-  const tree = organizations.some((o) => o.id === organization.id) ? organizations : [...organizations, organization]
-  const inSubtree = (id: string) => new Set(subtreeIds(id, tree))
-  const ours = members.filter((m) => belongsTo(m, inSubtree(organization.id)))
+  const tree = indexTree(organizations.some((o) => o.id === organization.id) ? organizations : [...organizations, organization])
+  // Each member is filed under every organization whose subtree holds them, in the order given.
+  const ours: Array<Member> = []
+  const membersBelow = new Map<string, Array<Member>>()
+  // Members of one branch (and 党小组) reach the same organizations: walk up once per place.
+  const reachedFrom = new Map<string, Map<string | null, ReadonlySet<string>>>()
+  for (const member of members) {
+    let byGroup = reachedFrom.get(member.organizationId)
+    if (byGroup === undefined) {
+      byGroup = new Map()
+      reachedFrom.set(member.organizationId, byGroup)
+    }
+    let reached = byGroup.get(member.partyGroupId)
+    if (reached === undefined) {
+      reached = reachedBy(member, tree)
+      byGroup.set(member.partyGroupId, reached)
+    }
+    if (!reached.has(organization.id)) continue
+    ours.push(member)
+    for (const id of reached) {
+      const list = membersBelow.get(id)
+      if (list === undefined) membersBelow.set(id, [member])
+      else list.push(member)
+    }
+  }
 
   const reports: Array<AgendaOrganization> = []
   const items: Array<AgendaItem> = []
-  for (const { org, depth } of depthFirst(organization, tree)) {
-    const below = ours.filter((m) => belongsTo(m, inSubtree(org.id)))
+  for (const { organization: org, depth } of depthFirstIn(tree, organization, "offPath")) {
+    const below = membersBelow.get(org.id) ?? []
     const findings = [...checkOrganization(org, below, profile, today), ...termFindings(org, profile, today)]
     reports.push({ organization: org, depth, findings })
     for (const f of findings) {
