@@ -61,14 +61,43 @@ export interface FileState {
   readonly conversionOn?: CivilDate
 }
 
-const initial = (member: Member, profile: RuleProfile): FileState => {
-  const base: FileState = { stage: undefined, ended: undefined, entered: undefined, last: undefined, lastDate: undefined, extensions: 0, conversionApplied: false }
-  if (member.joinedOn === null) return base
-  const probationEnd = addYears(member.joinedOn, ruleAt(profile, probationLengthRule, member.joinedOn).parameters.years)
-  if (member.convertedOn !== null) {
-    return { ...base, stage: "full", entered: "full", lastDate: member.convertedOn, probationStart: member.joinedOn, probationEnd: member.convertedOn, conversionOn: member.convertedOn }
+/** A file state being built by one replay: a local copy, changed in place step after step. */
+type Draft = { -readonly [K in keyof FileState]: FileState[K] }
+
+// Written as whole literals, not `{ ...base, … }`: V8 copies a spread object that gains new keys
+// a hundred times more slowly, and a county replays thousands of files.
+const initial = (member: Member, profile: RuleProfile): Draft => {
+  const joinedOn = member.joinedOn
+  if (joinedOn === null) {
+    return { stage: undefined, ended: undefined, entered: undefined, last: undefined, lastDate: undefined, extensions: 0, conversionApplied: false }
   }
-  return { ...base, stage: "probationary", entered: "probationary", lastDate: member.joinedOn, probationStart: member.joinedOn, probationEnd }
+  const convertedOn = member.convertedOn
+  if (convertedOn !== null) {
+    // A converted member's probation ended on the conversion: the probation rule need not be looked up.
+    return {
+      stage: "full",
+      ended: undefined,
+      entered: "full",
+      last: undefined,
+      lastDate: convertedOn,
+      extensions: 0,
+      conversionApplied: false,
+      probationStart: joinedOn,
+      probationEnd: convertedOn,
+      conversionOn: convertedOn
+    }
+  }
+  return {
+    stage: "probationary",
+    ended: undefined,
+    entered: "probationary",
+    last: undefined,
+    lastDate: joinedOn,
+    extensions: 0,
+    conversionApplied: false,
+    probationStart: joinedOn,
+    probationEnd: addYears(joinedOn, ruleAt(profile, probationLengthRule, joinedOn).parameters.years)
+  }
 }
 
 const regimeAt = (profile: RuleProfile, on: CivilDate): CandidateApprovalKind =>
@@ -76,86 +105,126 @@ const regimeAt = (profile: RuleProfile, on: CivilDate): CandidateApprovalKind =>
 
 /** Applies one step (already checked) to the state of the file. */
 export const applyStep = (state: FileState, record: StepRecord, profile: RuleProfile): FileState => {
+  const draft: Draft = { ...state }
+  applyStepTo(draft, record, profile)
+  return draft
+}
+
+/**
+ * {@link applyStep} in place, on a draft no one else holds: a replay copies the state once, not
+ * once per step. A field the step clears is deleted, as the spreading version leaves it out.
+ */
+const applyStepTo = (s: Draft, record: StepRecord, profile: RuleProfile): void => {
   const d = record.date
-  const s: FileState = { ...state, last: record, lastDate: effectiveDate(record) }
+  s.last = record
+  s.lastDate = effectiveDate(record)
   switch (record.step) {
     case "application":
-      return { ...s, stage: "applicant", applicationOn: d }
+      s.stage = "applicant"
+      s.applicationOn = d
+      return
     case "applicationTalk":
-      return { ...s, talkOn: d }
+      s.talkOn = d
+      return
     case "activistDesignation":
-      return { ...s, stage: "activist", activistOn: d }
+      s.stage = "activist"
+      s.activistOn = d
+      return
     case "activistAssessment":
-      return { ...s, lastActivistAssessmentOn: d }
+      s.lastActivistAssessmentOn = d
+      return
     case "candidateDesignation": {
       const regime = regimeAt(profile, d)
-      return regime === "filing"
-        ? { ...s, stage: "candidate", candidateDesignatedOn: d, candidateRegime: regime, candidateOn: d }
-        : { ...s, candidateDesignatedOn: d, candidateRegime: regime }
-    }
-    case "candidateApproval": {
-      if (isNegative(record.decision)) {
-        const { candidateOn: _dropped, ...rest } = s
-        return { ...rest, stage: "activist" }
+      s.candidateDesignatedOn = d
+      s.candidateRegime = regime
+      if (regime === "filing") {
+        s.stage = "candidate"
+        s.candidateOn = d
       }
-      return state.candidateRegime === "consent" ? { ...s, stage: "candidate", candidateOn: effectiveDate(record) } : s
+      return
     }
+    case "candidateApproval":
+      if (isNegative(record.decision)) {
+        delete s.candidateOn
+        s.stage = "activist"
+      } else if (s.candidateRegime === "consent") {
+        s.stage = "candidate"
+        s.candidateOn = effectiveDate(record)
+      }
+      return
     case "preliminaryReview":
-      return isPositive(record.decision) ? { ...s, preliminaryReviewOn: d } : s
+      if (isPositive(record.decision)) s.preliminaryReviewOn = d
+      return
     case "admissionMeeting": {
       const years = ruleAt(profile, probationLengthRule, d).parameters.years
-      return { ...s, admissionMeetingOn: d, probationStart: d, probationEnd: addYears(d, years) }
+      s.admissionMeetingOn = d
+      s.probationStart = d
+      s.probationEnd = addYears(d, years)
+      return
     }
     case "admissionApproval":
-      return isPositive(record.decision)
-        ? { ...s, stage: "probationary", admissionApprovalOn: d }
-        : { ...s, ended: "closed" }
+      if (isPositive(record.decision)) {
+        s.stage = "probationary"
+        s.admissionApprovalOn = d
+      } else {
+        s.ended = "closed"
+      }
+      return
     case "oath":
-      return { ...s, oathOn: d }
+      s.oathOn = d
+      return
     case "probationAssessment":
-      return { ...s, lastProbationAssessmentOn: d }
+      s.lastProbationAssessmentOn = d
+      return
     case "conversionApplication":
-      return { ...s, conversionApplied: true }
+      s.conversionApplied = true
+      return
     case "conversionMeeting": {
       const outcome = record.decision?.outcome
-      if (outcome !== "convert" && outcome !== "extend" && outcome !== "cancel") return s
-      return { ...s, pendingConversion: { meetingOn: d, outcome, extensionMonths: record.decision?.extensionMonths ?? 0 } }
+      if (outcome !== "convert" && outcome !== "extend" && outcome !== "cancel") return
+      s.pendingConversion = { meetingOn: d, outcome, extensionMonths: record.decision?.extensionMonths ?? 0 }
+      return
     }
     case "conversionApproval":
-      return applyConversionApproval(state, s, record)
+      applyConversionApproval(s, record)
+      return
     default:
-      return s
+      return
   }
 }
 
-const applyConversionApproval = (state: FileState, s: FileState, record: StepRecord): FileState => {
-  const pending = state.pendingConversion
-  const { pendingConversion: _, ...rest } = s
-  if (pending === undefined || !isPositive(record.decision)) return rest as FileState
+const applyConversionApproval = (s: Draft, record: StepRecord): void => {
+  const pending = s.pendingConversion
+  delete s.pendingConversion
+  if (pending === undefined || !isPositive(record.decision)) return
   switch (pending.outcome) {
     case "convert":
-      return { ...rest, stage: "full", conversionOn: state.probationEnd } as FileState
+      s.stage = "full"
+      s.conversionOn = s.probationEnd!
+      return
     case "extend":
-      return {
-        ...rest,
-        extensions: state.extensions + 1,
-        probationEnd: addMonths(state.probationEnd!, pending.extensionMonths)
-      } as FileState
+      s.extensions = s.extensions + 1
+      s.probationEnd = addMonths(s.probationEnd!, pending.extensionMonths)
+      return
     case "cancel":
-      return { ...rest, ended: "probationCancelled" } as FileState
+      s.ended = "probationCancelled"
+      return
   }
 }
 
 /** Replays the recorded steps of a member's file (only those effective on or before `on`, when given). */
 export const fileState = (member: Member, profile: RuleProfile, on?: CivilDate): FileState => {
-  let state = initial(member, profile)
+  const state = initial(member, profile)
   if (on !== undefined && member.joinedOn !== null) {
-    if (member.joinedOn > on) return { ...state, stage: undefined }
-    if (member.convertedOn !== null && member.convertedOn > on) state = { ...state, stage: "probationary" }
+    if (member.joinedOn > on) {
+      state.stage = undefined
+      return state
+    }
+    if (member.convertedOn !== null && member.convertedOn > on) state.stage = "probationary"
   }
   for (const record of member.steps) {
     if (on !== undefined && effectiveDate(record) > on) break
-    state = applyStep(state, record, profile)
+    applyStepTo(state, record, profile)
   }
   return state
 }

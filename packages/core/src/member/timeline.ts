@@ -45,43 +45,43 @@ interface Dated {
   readonly finding?: Finding
 }
 
+// A literal of either shape, not `{ item, ...(f ? { finding: f } : {}) }`: V8 builds a spread that
+// gains a key far more slowly, and a county's agenda builds thousands of these.
+const dated = (item: MemberTimelineItem, found: Finding | undefined): Dated => (found === undefined ? { item } : { item, finding: found })
+
 /** An item with a deadline; overdue → a finding (violation for hard rules, warning for defaults). */
 const dueItem = (member: Member, rule: ResolvedRule<unknown>, step: StepId, due: CivilDate, today: CivilDate, since: CivilDate): Dated => {
   const overdue = today > due
   const label = stepNames[step]
   const severity: Severity = rule.strength === "hard" ? "violation" : "warning"
-  return {
-    item: { ruleId: rule.id, step, label, due, overdue, source: rule.source, confidence: rule.confidence },
-    ...(overdue
-      ? {
-          finding: finding(
-            rule,
-            severity,
-            { kind: "member", id: member.id },
-            { zh: `${member.name}：“${label.zh}”应在${due}前完成（自${since}起算），已逾期`, en: `${member.name}: ${label.en} was due by ${due} (counted from ${since}) and is overdue` },
-            due
-          )
-        }
-      : {})
-  }
+  return dated(
+    { ruleId: rule.id, step, label, due, overdue, source: rule.source, confidence: rule.confidence },
+    overdue
+      ? finding(
+          rule,
+          severity,
+          { kind: "member", id: member.id },
+          { zh: `${member.name}：“${label.zh}”应在${due}前完成（自${since}起算），已逾期`, en: `${member.name}: ${label.en} was due by ${due} (counted from ${since}) and is overdue` },
+          due
+        )
+      : undefined
+  )
 }
 
 /** An item that becomes possible on `earliest`; once reached → a reminder. */
 const earliestItem = (member: Member, rule: ResolvedRule<unknown>, step: StepId, earliest: CivilDate, today: CivilDate): Dated => {
   const label = stepNames[step]
-  return {
-    item: { ruleId: rule.id, step, label, earliest, overdue: false, source: rule.source, confidence: rule.confidence },
-    ...(today >= earliest
-      ? {
-          finding: finding(
-            rule,
-            "reminder",
-            { kind: "member", id: member.id },
-            { zh: `${member.name}：自${earliest}起可进行“${label.zh}”`, en: `${member.name}: ${label.en} is possible from ${earliest}` }
-          )
-        }
-      : {})
-  }
+  return dated(
+    { ruleId: rule.id, step, label, earliest, overdue: false, source: rule.source, confidence: rule.confidence },
+    today >= earliest
+      ? finding(
+          rule,
+          "reminder",
+          { kind: "member", id: member.id },
+          { zh: `${member.name}：自${earliest}起可进行“${label.zh}”`, en: `${member.name}: ${label.en} is possible from ${earliest}` }
+        )
+      : undefined
+  )
 }
 
 const admissionApprovalItem = (member: Member, profile: RuleProfile, meetingOn: CivilDate, today: CivilDate): Dated => {
@@ -93,10 +93,10 @@ const admissionApprovalItem = (member: Member, profile: RuleProfile, meetingOn: 
   const text = today > latest
     ? { zh: `${member.name}：支部大会${meetingOn}通过，审批已超过最长期限${latest}`, en: `${member.name}: admitted by the branch meeting on ${meetingOn}; approval is past the latest date ${latest}` }
     : { zh: `${member.name}：支部大会${meetingOn}通过，应在${due}前审批，特殊情况最迟${latest}`, en: `${member.name}: admitted by the branch meeting on ${meetingOn}; approve by ${due}, in a special case by ${latest}` }
-  return {
-    item: { ruleId: rule.id, step: "admissionApproval", label, due, latest, overdue, source: rule.source, confidence: rule.confidence },
-    ...(overdue ? { finding: finding(rule, today > latest ? "violation" : "warning", { kind: "member", id: member.id }, text, today > latest ? latest : due) } : {})
-  }
+  return dated(
+    { ruleId: rule.id, step: "admissionApproval", label, due, latest, overdue, source: rule.source, confidence: rule.confidence },
+    overdue ? finding(rule, today > latest ? "violation" : "warning", { kind: "member", id: member.id }, text, today > latest ? latest : due) : undefined
+  )
 }
 
 const collect = (member: Member, s: FileState, profile: RuleProfile, today: CivilDate): ReadonlyArray<Dated> => {
@@ -150,14 +150,14 @@ const collect = (member: Member, s: FileState, profile: RuleProfile, today: Civi
  */
 export const timeline = (member: Member, profile: RuleProfile, today: CivilDate, workdays?: WorkdayCalendar): MemberTimeline => {
   const state = fileState(member, profile)
-  const dated = member.status === "active" ? collect(member, state, profile, today) : []
-  return {
-    memberId: member.id,
-    stage: state.stage,
-    items: dated.map((d) => d.item),
-    findings: [
-      ...dated.flatMap((d) => (d.finding === undefined ? [] : [d.finding])),
-      ...(workdays === undefined || member.status !== "active" ? [] : publicityCoverageFindings(member, profile, workdays))
-    ]
+  const items: Array<MemberTimelineItem> = []
+  const findings: Array<Finding> = []
+  if (member.status === "active") {
+    for (const d of collect(member, state, profile, today)) {
+      items.push(d.item)
+      if (d.finding !== undefined) findings.push(d.finding)
+    }
+    if (workdays !== undefined) findings.push(...publicityCoverageFindings(member, profile, workdays))
   }
+  return { memberId: member.id, stage: state.stage, items, findings }
 }

@@ -42,24 +42,21 @@ export const memberAgendaItems = (
   const now = timeline(member, profile, today)
   const raised = new Map(now.findings.map((f) => [f.ruleId, f]))
   const subject = memberSubject(member)
-  return now.items.flatMap((item): ReadonlyArray<AgendaItem> => {
+  const out: Array<AgendaItem> = []
+  for (const item of now.items) {
     const date = item.due ?? item.earliest
-    if (date === undefined || (!item.overdue && date > horizonEnd)) return []
+    if (date === undefined || (!item.overdue && date > horizonEnd)) continue
     const finding = raised.get(item.ruleId)
-    return [
-      {
-        date,
-        kind: item.due === undefined ? "earliest" : "due",
-        overdue: item.overdue,
-        severity: finding?.severity ?? "reminder",
-        subject,
-        ruleId: item.ruleId,
-        step: item.step,
-        ...(item.latest === undefined ? {} : { latest: item.latest }),
-        message: finding?.message ?? withCitation({ id: item.ruleId, source: item.source }, upcomingText(member, item)),
-        source: item.source,
-        confidence: item.confidence
-      }
-    ]
-  })
+    const kind = item.due === undefined ? "earliest" : "due"
+    const severity = finding?.severity ?? "reminder"
+    const message = finding?.message ?? withCitation({ id: item.ruleId, source: item.source }, upcomingText(member, item))
+    const { ruleId, step, overdue, source, confidence, latest } = item
+    // Two literals rather than a spread of `latest`: V8 builds a spread that gains keys far more slowly.
+    out.push(
+      latest === undefined
+        ? { date, kind, overdue, severity, subject, ruleId, step, message, source, confidence }
+        : { date, kind, overdue, severity, subject, ruleId, step, latest, message, source, confidence }
+    )
+  }
+  return out
 }
