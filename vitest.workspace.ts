@@ -10,7 +10,7 @@ export default defineConfig({
       { extends: true, test: { name: "core", root: "./packages/core", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "calendar-cn", root: "./packages/calendar-cn", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "store-memory", root: "./packages/store-memory", include: ["test/**/*.test.ts"] } },
-      { extends: true, test: { name: "testing", root: "./packages/testing", include: ["test/**/*.test.ts"], testTimeout: 60_000 } },
+      { extends: true, test: { name: "testing", root: "./packages/testing", include: ["test/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
       { extends: true, test: { name: "store-sql", root: "./packages/store-sql", include: ["test/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } },
       { extends: true, test: { name: "quick-start", root: "./examples/quick-start", include: ["test/**/*.test.ts"], testTimeout: 30_000 } },
       { extends: true, test: { name: "demo-school", root: "./examples/demo-school", include: ["test/**/*.test.ts"], testTimeout: 30_000 } }

@@ -1,6 +1,7 @@
 /**
  * @zhibu/testing — test data for applications built on zhibu: Schema arbitraries for property
- * tests, and builders of member files and organizations that core's rules accept.
+ * tests, builders of member files and organizations that core's rules accept, and a seeded
+ * generator of whole schools, counties and provinces.
  */
 
 // Arbitraries (fast-check 4), from the Schemas
@@ -21,3 +22,20 @@ export {
   OrganizationBuilder,
   type SchoolSpec
 } from "./builders/organization-builder.js"
+
+// Generator
+export type { Facts } from "./generate/facts.js"
+export {
+  generate,
+  type GenerateOptions,
+  type Generated,
+  type GeneratedBranch,
+  generateBranches,
+  memberChunks,
+  organizationsOf,
+  planWorld
+} from "./generate/generate.js"
+export { factsOf } from "./generate/facts.js"
+export { type Rng, rngFor } from "./generate/prng.js"
+export { countyScale, provinceScale, type Scale, type ScaleName, scaleDown, scales, schoolScale } from "./generate/scales.js"
+export type { BranchPlan, PlanContext, WorldPlan } from "./generate/world.js"
