@@ -1,6 +1,7 @@
 import type * as Brand from "effect/Brand"
 import * as Either from "effect/Either"
 import * as Schema from "effect/Schema"
+import { expected } from "../i18n/expected.js"
 import { InvalidDate } from "./errors.js"
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -33,6 +34,7 @@ export const CivilDate: Schema.Schema<CivilDate, string> = Schema.String.pipe(
   Schema.brand("CivilDate"),
   Schema.annotations({
     identifier: "CivilDate",
+    ...expected({ zh: "YYYY-MM-DD 格式的真实日期（1900–2999 年）", en: "a real calendar date YYYY-MM-DD (years 1900–2999)" }),
     arbitrary: () => (fc) =>
       fc.integer({ min: EPOCH_1900 / MS_PER_DAY, max: EPOCH_2999 / MS_PER_DAY }).map((d) => fromEpochDay(d))
   })

@@ -1,8 +1,9 @@
 import * as Either from "effect/Either"
 import { addMonths, addYears, ageOn, type CivilDate } from "../calendar/civil-date.js"
 import type { Message } from "../i18n/message.js"
-import { withCitation } from "../profile/citation.js"
 import { ruleAt } from "../profile/profile.js"
+import type { ResolvedRule } from "../profile/rule.js"
+import { refusedBy } from "../profile/refusal.js"
 import type { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
 import { MemberRecordRejected, type StepRejected } from "./errors.js"
 import { recordStep } from "./lifecycle.js"
@@ -57,11 +58,12 @@ export const enterExistingFile = (
   convertedOn: CivilDate | null,
   context: Pick<StepContext, "profile" | "today">
 ): Either.Either<Member, MemberRecordRejected> => {
-  const refuse = (text: Message) => Either.left(new MemberRecordRejected({ memberId: person.id, what: "member", text }))
+  const refuse = (text: Message, rule?: ResolvedRule) =>
+    Either.left(new MemberRecordRejected({ memberId: person.id, what: "member", ...(rule === undefined ? { text } : refusedBy(rule, text)) }))
   const { profile, today } = context
   const age = ruleAt(profile, applicationMinimumAgeRule, joinedOn)
   if (ageOn(person.birthDate, joinedOn) < age.parameters.minimumAge) {
-    return refuse(withCitation(age, { zh: `入党时间${joinedOn}未满${age.parameters.minimumAge}周岁`, en: `under ${age.parameters.minimumAge} on the joining date ${joinedOn}` }))
+    return refuse({ zh: `入党时间${joinedOn}未满${age.parameters.minimumAge}周岁`, en: `under ${age.parameters.minimumAge} on the joining date ${joinedOn}` }, age)
   }
   const latestKnown = convertedOn ?? joinedOn
   if (joinedOn > today || latestKnown > today) {
@@ -74,10 +76,11 @@ export const enterExistingFile = (
     const latest = addMonths(end, extension.parameters.maximumMonths)
     if (convertedOn !== end && (convertedOn < earliestExtended || convertedOn > latest)) {
       return refuse(
-        withCitation(extension, {
+        {
           zh: `转正时间${convertedOn}应为预备期满之日${end}，或延长预备期后的${earliestExtended}至${latest}之间`,
           en: `the conversion date ${convertedOn} is the probation end ${end}, or after an extension between ${earliestExtended} and ${latest}`
-        })
+        },
+        extension
       )
     }
   }

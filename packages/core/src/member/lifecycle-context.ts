@@ -2,8 +2,8 @@ import * as Either from "effect/Either"
 import type { CivilDate } from "../calendar/civil-date.js"
 import type { WorkdayCalendar } from "../calendar/workday-calendar.js"
 import type { Message } from "../i18n/message.js"
-import { withCitation } from "../profile/citation.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
+import { type RefusalDetail, refusedBy } from "../profile/refusal.js"
 import type { ResolvedRule, RuleDefinition } from "../profile/rule.js"
 import { StepRejected } from "./errors.js"
 import type { FileState } from "./file-state.js"
@@ -38,23 +38,9 @@ export const passes: Checked = Either.void
 export const resolve = <P>(check: StepCheck, rule: RuleDefinition<P>, on: CivilDate): ResolvedRule<P> =>
   ruleAt(check.context.profile, rule, on)
 
-export interface RejectionDetail {
-  readonly missing?: string
-  readonly allowedFrom?: CivilDate
-  readonly allowedUntil?: CivilDate
-}
-
-/** Refuses the step, citing `rule` in the message. */
-export const reject = (check: StepCheck, rule: ResolvedRule<unknown>, text: Message, detail: RejectionDetail = {}): Checked =>
-  Either.left(
-    new StepRejected({
-      memberId: check.member.id,
-      step: check.record.step,
-      ruleId: rule.id,
-      text: withCitation(rule, text),
-      ...detail
-    })
-  )
+/** Refuses the step by `rule` (as it applied), in the shared refusal shape. */
+export const reject = (check: StepCheck, rule: ResolvedRule<unknown>, text: Message, detail: RefusalDetail = {}): Checked =>
+  Either.left(new StepRejected({ memberId: check.member.id, step: check.record.step, ...refusedBy(rule, text, detail) }))
 
 /** Runs checks in order and stops at the first refusal. */
 export const firstRefusal = (...checks: ReadonlyArray<() => Checked>): Checked => {

@@ -1,7 +1,7 @@
 import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import { OrganizationId, PersonId } from "../tenant/ids.js"
-import { FlagDecision, MemberCategory, Sanction, StatusChange } from "./member.js"
+import { FlagDecision, Member, MemberCategory, Sanction, StatusChange } from "./member.js"
 import { SignalEvidence } from "./signals.js"
 import { StepRecord } from "./step.js"
 
@@ -11,7 +11,8 @@ const PersonFields = {
   id: PersonId,
   organizationId: OrganizationId,
   partyGroupId: Schema.optionalWith(Schema.NullOr(OrganizationId), { default: () => null }),
-  name: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100)),
+  // the stored record's own rule, so a control character is InvalidInput here, not InvalidRecord from the store
+  name: Member.fields.name,
   gender: Schema.Literal("female", "male"),
   birthDate: CivilDate,
   category: MemberCategory

@@ -1,8 +1,8 @@
 import * as Either from "effect/Either"
 import type { CivilDate } from "../calendar/civil-date.js"
 import type { Message } from "../i18n/message.js"
-import { withCitation } from "../profile/citation.js"
 import { makeProfile, ruleAt, type RuleProfile } from "../profile/profile.js"
+import { refusedBy } from "../profile/refusal.js"
 import { MemberRecordRejected, StatusChangeRejected } from "./errors.js"
 import type { FlagDecision, Member, MemberStatus, Sanction, StatusChange } from "./member.js"
 import { statusRestorationRule } from "./rules-status.js"
@@ -53,7 +53,7 @@ export const changeStatus = (
         memberId: member.id,
         from,
         to,
-        ...(cite ? { ruleId: statusRestorationRule.id, text: withCitation(ruleAt(profile, statusRestorationRule, change.date), text) } : { text })
+        ...(cite ? refusedBy(ruleAt(profile, statusRestorationRule, change.date), text) : { text })
       })
     )
   const fromName = memberStatusNames[from]

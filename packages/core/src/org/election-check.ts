@@ -3,6 +3,7 @@ import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import type { Member } from "../member/member.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
+import { refusedBy } from "../profile/refusal.js"
 import type { ResolvedRule } from "../profile/rule.js"
 import { PersonId } from "../tenant/ids.js"
 import { ElectionTally, electionQuorum, electionResult, minimumCandidates } from "./election.js"
@@ -58,7 +59,7 @@ export const checkElection = (
 ): Either.Either<{ readonly leadership: Leadership; readonly term: Term }, OrganizationRuleBroken> => {
   const on = record.electedOn
   const refuse = (rule: ResolvedRule, zh: string, en: string) =>
-    Either.left(new OrganizationRuleBroken({ operation: "organization.recordElection", organizationId: org.id, ruleId: rule.id, zh, en }))
+    Either.left(new OrganizationRuleBroken({ operation: "organization.recordElection", organizationId: org.id, ...refusedBy(rule, { zh, en }) }))
   const { tally } = record
   if (org.kind === "partyGroup") {
     return refuse(ruleAt(profile, termLengthRule, on), "党小组不经选举，组长由支部指定或推选", "a party group is not elected; the branch appoints its leader")

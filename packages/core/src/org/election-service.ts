@@ -2,8 +2,9 @@ import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import { addMonths, addYears, CivilDate, chinaDate } from "../calendar/civil-date.js"
 import { ruleAt } from "../profile/profile.js"
+import { refusedBy } from "../profile/refusal.js"
 import { memberKind } from "../member/kinds.js"
-import { InvalidInput } from "../service/errors.js"
+import { invalidInput, notAfterToday } from "../service/errors.js"
 import { serviceMethod } from "../service/method.js"
 import { expectVersion, loadOrganizationFor, saveRecord } from "../service/support.js"
 import { Store } from "../store/port.js"
@@ -29,7 +30,7 @@ export type RecordElectionInput = typeof RecordElectionInput.Encoded
 export const recordElection = serviceMethod("organization.recordElection", RecordElectionInput, (ctx, data) =>
   Effect.gen(function* () {
     if (data.electedOn > chinaDate(ctx.now)) {
-      return yield* new InvalidInput({ operation: "organization.recordElection", reason: `electedOn ${data.electedOn} is after today` })
+      return yield* invalidInput("organization.recordElection", "electedOn", notAfterToday)
     }
     const { organizations, organization } = yield* loadOrganizationFor(ctx, data.organizationId, "organization.recordElection")
     yield* expectVersion(organizationKind, organization, data.expectedVersion)
@@ -60,7 +61,7 @@ const operation = "organization.approveExtension"
 export const approveTermExtension = serviceMethod(operation, ApproveTermExtensionInput, (ctx, data) =>
   Effect.gen(function* () {
     if (data.approvedOn > chinaDate(ctx.now)) {
-      return yield* new InvalidInput({ operation, reason: `approvedOn ${data.approvedOn} is after today` })
+      return yield* invalidInput(operation, "approvedOn", notAfterToday)
     }
     const { organization } = yield* loadOrganizationFor(ctx, data.organizationId, operation)
     yield* expectVersion(organizationKind, organization, data.expectedVersion)
@@ -69,21 +70,27 @@ export const approveTermExtension = serviceMethod(operation, ApproveTermExtensio
       return yield* new OrganizationRuleBroken({
         operation,
         organizationId: organization.id,
-        ruleId: ruleAt(ctx.profile, termElectionDueRule, data.approvedOn).id,
-        zh: "尚未记录任期，无从延期",
-        en: "no term is recorded, so there is nothing to postpone"
+        ...refusedBy(ruleAt(ctx.profile, termElectionDueRule, data.approvedOn), {
+          zh: "尚未记录任期，无从延期",
+          en: "no term is recorded, so there is nothing to postpone"
+        })
       })
     }
     const rule = ruleAt(ctx.profile, termExtensionRule, data.approvedOn)
     const termEnd = addYears(term.electedOn, term.years)
     if (data.months > rule.parameters.maximumMonths) {
+      const allowedUntil = addMonths(termEnd, rule.parameters.maximumMonths)
       return yield* new OrganizationRuleBroken({
         operation,
         organizationId: organization.id,
-        ruleId: rule.id,
-        zh: `延期 ${data.months} 个月，超过 ${rule.parameters.maximumMonths} 个月（任期 ${termEnd} 届满）`,
-        en: `a postponement of ${data.months} months is more than ${rule.parameters.maximumMonths} (the term ends on ${termEnd})`,
-        allowedUntil: addMonths(termEnd, rule.parameters.maximumMonths)
+        ...refusedBy(
+          rule,
+          {
+            zh: `延期 ${data.months} 个月，超过 ${rule.parameters.maximumMonths} 个月（任期 ${termEnd} 届满，最迟可延至 ${allowedUntil}）`,
+            en: `a postponement of ${data.months} months is more than ${rule.parameters.maximumMonths} (the term ends on ${termEnd}; ${allowedUntil} at the latest)`
+          },
+          { allowedUntil }
+        )
       })
     }
     const extension = { approvedOn: data.approvedOn, approvedBy: data.approvedBy, months: data.months }

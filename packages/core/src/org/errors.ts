@@ -1,5 +1,5 @@
 import * as Schema from "effect/Schema"
-import { CivilDate } from "../calendar/civil-date.js"
+import { refusalFields, refusalMessage, ruleRefusalFields } from "../profile/refusal.js"
 
 /** Why an organization cannot sit where it was put in the tree. */
 export const TreeProblem = Schema.Literal("parentMissing", "parentKind", "parentDissolved", "tenantMismatch", "cycle")
@@ -7,40 +7,38 @@ export type TreeProblem = typeof TreeProblem.Type
 
 /**
  * 组织隶属关系无效 — an organization placed under a parent it cannot have: a party group outside a
- * branch, a branch under a branch, a parent of another tenant, a cycle. Nothing was written.
+ * branch, a branch under a branch, a parent of another tenant, a cycle. Nothing was written. A
+ * refusal in the shared shape (`Refusal`); `problem` says which check failed.
  */
 export class InvalidOrganizationTree extends Schema.TaggedError<InvalidOrganizationTree>()("InvalidOrganizationTree", {
   organizationId: Schema.String,
   parentId: Schema.NullOr(Schema.String),
   problem: TreeProblem,
-  zh: Schema.String,
-  en: Schema.String
+  ...refusalFields
 }) {
   override get message(): string {
-    return `organization "${this.organizationId}" cannot be placed under "${this.parentId ?? "(root)"}": ${this.en} (党组织隶属关系无效：${this.zh})`
+    const parent = this.parentId ?? "(root)"
+    return refusalMessage(this, {
+      zh: `党组织 ${this.organizationId} 不能设在 ${parent} 之下`,
+      en: `organization "${this.organizationId}" cannot be placed under "${parent}"`
+    })
   }
 }
 
 /**
  * 不符合规则 — a command on an organization that a hard rule forbids (an election without quorum,
- * an extension longer than a year). Names the rule, what is missing and, when there is one, the date
- * the rule allows. Nothing was written.
+ * an extension longer than a year), in the shared refusal shape: the rule and its source, the text,
+ * and when there is one, the last date the rule allows (`allowedUntil`). Nothing was written.
  */
 export class OrganizationRuleBroken extends Schema.TaggedError<OrganizationRuleBroken>()("OrganizationRuleBroken", {
   operation: Schema.String,
   organizationId: Schema.String,
-  ruleId: Schema.String,
-  zh: Schema.String,
-  en: Schema.String,
-  /** The date by which (or until which) the rule allows the thing asked for. */
-  allowedUntil: Schema.optional(CivilDate)
+  ...ruleRefusalFields
 }) {
   override get message(): string {
-    const until = this.allowedUntil === undefined ? "" : `; allowed until ${this.allowedUntil}`
-    const untilZh = this.allowedUntil === undefined ? "" : `；最迟可至 ${this.allowedUntil}`
-    return (
-      `${this.operation} refused for organization "${this.organizationId}" by rule ${this.ruleId}: ${this.en}${until} ` +
-      `(党组织 ${this.organizationId} 的操作 ${this.operation} 不符合规则 ${this.ruleId}：${this.zh}${untilZh})`
-    )
+    return refusalMessage(this, {
+      zh: `党组织 ${this.organizationId} 的操作 ${this.operation}`,
+      en: `${this.operation} for organization "${this.organizationId}"`
+    })
   }
 }

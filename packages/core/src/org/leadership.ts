@@ -3,6 +3,8 @@ import * as Schema from "effect/Schema"
 import type { CivilDate } from "../calendar/civil-date.js"
 import type { Member } from "../member/member.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
+import { refusedBy } from "../profile/refusal.js"
+import type { ResolvedRule } from "../profile/rule.js"
 import { electionVotingRightsRule } from "./rules-election.js"
 import { hasElectoralRights } from "./eligibility.js"
 import { OrganizationRuleBroken } from "./errors.js"
@@ -40,12 +42,12 @@ export const checkLeadership = (
   on: CivilDate
 ): Either.Either<void, OrganizationRuleBroken> => {
   if (org.kind !== "branch" && org.kind !== "jointBranch") return Either.void
-  const refuse = (ruleId: string, zh: string, en: string) =>
-    Either.left(new OrganizationRuleBroken({ operation: "organization.update", organizationId: org.id, ruleId, zh, en }))
+  const refuse = (rule: ResolvedRule, zh: string, en: string) =>
+    Either.left(new OrganizationRuleBroken({ operation: "organization.update", organizationId: org.id, ...refusedBy(rule, { zh, en }) }))
   const secretary = ruleAt(profile, branchSecretaryRule, on)
   if (leadership.deputySecretaryIds.length > secretary.parameters.maximumDeputies) {
     return refuse(
-      secretary.id,
+      secretary,
       `副书记 ${leadership.deputySecretaryIds.length} 名，最多 ${secretary.parameters.maximumDeputies} 名`,
       `${leadership.deputySecretaryIds.length} deputy secretaries; at most ${secretary.parameters.maximumDeputies}`
     )
@@ -62,7 +64,7 @@ export const checkLeadership = (
   })
   if (ineligible.length > 0) {
     return refuse(
-      ruleAt(profile, electionVotingRightsRule, on).id,
+      ruleAt(profile, electionVotingRightsRule, on),
       `${ineligible.join("、")} 不是本支部有被选举权的正式党员`,
       `${ineligible.join(", ")} are not full members of this branch with the right to be elected`
     )

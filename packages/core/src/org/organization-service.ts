@@ -2,7 +2,7 @@ import * as Effect from "effect/Effect"
 import { chinaDate } from "../calendar/civil-date.js"
 import type { Finding } from "../profile/finding.js"
 import { serviceMethod } from "../service/method.js"
-import { InvalidInput } from "../service/errors.js"
+import { invalidInput, notAfterToday } from "../service/errors.js"
 import { createRecord, expectVersion, loadOrganizationFor, loadOrganizations, saveRecord, todayOf } from "../service/support.js"
 import { Store } from "../store/port.js"
 import { memberKind } from "../member/kinds.js"
@@ -34,7 +34,7 @@ export const organizationService = {
   create: serviceMethod("organization.create", CreateOrganizationInput, (ctx, data) =>
     Effect.gen(function* () {
       if (data.foundedOn > chinaDate(ctx.now)) {
-        return yield* new InvalidInput({ operation: "organization.create", reason: `foundedOn ${data.foundedOn} is after today` })
+        return yield* invalidInput("organization.create", "foundedOn", notAfterToday)
       }
       const organizations =
         data.parentId === null

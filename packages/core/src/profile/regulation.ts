@@ -1,3 +1,4 @@
+import * as Schema from "effect/Schema"
 import type { CivilDate } from "../calendar/civil-date.js"
 
 /** A regulation a rule can cite. Short ids follow `docs/rules.md` (and the research notes). */
@@ -10,20 +11,23 @@ export interface Regulation {
   readonly effectiveFrom: CivilDate
 }
 
-export type RegulationId =
-  | "PC2022"
-  | "ZB2018"
-  | "JG2019"
-  | "XZ2014"
-  | "XZ2026"
-  | "XJ2020"
-  | "DF2008"
-  | "JGJC2019"
-  | "GH2019"
-  | "ZXX2016"
-  | "ZXX2022"
-  | "MZPY"
-  | "LOCAL"
+/** The short ids of the regulations zhibu cites; `LOCAL` is a local document (named in the source). */
+export const RegulationId = Schema.Literal(
+  "PC2022",
+  "ZB2018",
+  "JG2019",
+  "XZ2014",
+  "XZ2026",
+  "XJ2020",
+  "DF2008",
+  "JGJC2019",
+  "GH2019",
+  "ZXX2016",
+  "ZXX2022",
+  "MZPY",
+  "LOCAL"
+)
+export type RegulationId = typeof RegulationId.Type
 
 const reg = (
   id: RegulationId,

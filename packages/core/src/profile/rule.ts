@@ -1,7 +1,7 @@
-import type * as Schema from "effect/Schema"
+import * as Schema from "effect/Schema"
 import type { CivilDate } from "../calendar/civil-date.js"
 import type { Message } from "../i18n/message.js"
-import type { RegulationId } from "./regulation.js"
+import { RegulationId } from "./regulation.js"
 
 /** How sure we are of a rule (see `docs/rules.md`). */
 export type Confidence = "certain" | "likely" | "unsure"
@@ -15,13 +15,14 @@ export type Confidence = "certain" | "likely" | "unsure"
 export type Strength = "hard" | "default" | "local"
 
 /** Where a rule comes from: a regulation and its article. */
-export interface RuleSource {
-  readonly regulation: RegulationId
+export const RuleSource = Schema.Struct({
+  regulation: RegulationId,
   /** 第十二条, 第三十一条(六), … Absent when the regulation has no numbered article for it. */
-  readonly article?: string
+  article: Schema.optional(Schema.String),
   /** For local rules: the document's own title. */
-  readonly document?: string
-}
+  document: Schema.optional(Schema.String)
+})
+export type RuleSource = typeof RuleSource.Type
 
 /** One dated version of a rule's parameters. A rule changes when a regulation is revised. */
 export interface RuleVersion<P> {

@@ -1,13 +1,12 @@
 import * as Either from "effect/Either"
-import * as ParseResult from "effect/ParseResult"
-import * as Schema from "effect/Schema"
 import { Actor } from "../auth/actor.js"
 import type { WorkdayCalendar } from "../calendar/workday-calendar.js"
 import { nationalBaseline } from "../national-profile.js"
 import type { RuleProfile } from "../profile/profile.js"
 import { TenantId } from "../tenant/ids.js"
 import type { CommandContext } from "./context.js"
-import { InvalidInput } from "./errors.js"
+import { decodeInputEither } from "./decode-input.js"
+import { type InvalidInput, invalidInput } from "./errors.js"
 
 /** What an application knows about a request, as plain values. */
 export interface CommandContextInput {
@@ -24,20 +23,18 @@ export interface CommandContextInput {
   readonly workdays: WorkdayCalendar
 }
 
-const decodeTenant = Schema.decodeUnknownEither(TenantId)
-const decodeActor = Schema.decodeUnknownEither(Actor)
+const operation = "makeCommandContext"
 
 /**
  * 调用上下文 — builds a {@link CommandContext} from plain values, checking the tenant id, the person
  * id, each role and organization id, and `now`. Bad values are an {@link InvalidInput} naming them.
  */
 export const makeCommandContext = (input: CommandContextInput): Either.Either<CommandContext, InvalidInput> => {
-  const invalid = (reason: string) => Either.left(new InvalidInput({ operation: "makeCommandContext", reason }))
-  const tenantId = decodeTenant(input.tenantId)
-  if (Either.isLeft(tenantId)) return invalid(`tenantId: ${ParseResult.TreeFormatter.formatErrorSync(tenantId.left)}`)
-  const actor = decodeActor(input.actor)
-  if (Either.isLeft(actor)) return invalid(`actor: ${ParseResult.TreeFormatter.formatErrorSync(actor.left)}`)
-  if (!(input.now instanceof Date) || Number.isNaN(input.now.getTime())) return invalid("now: expected a valid Date")
+  const tenantId = decodeInputEither(TenantId, operation, input.tenantId, ["tenantId"])
+  if (Either.isLeft(tenantId)) return Either.left(tenantId.left)
+  const actor = decodeInputEither(Actor, operation, input.actor, ["actor"])
+  if (Either.isLeft(actor)) return Either.left(actor.left)
+  if (!(input.now instanceof Date) || Number.isNaN(input.now.getTime())) return Either.left(invalidInput(operation, "now", { zh: "有效的 Date 对象", en: "a valid Date" }))
   return Either.right({
     tenantId: tenantId.right,
     actor: actor.right,

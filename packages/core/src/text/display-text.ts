@@ -1,4 +1,5 @@
 import * as Schema from "effect/Schema"
+import { expected } from "../i18n/expected.js"
 
 // C0/C1 control characters (tab and newline included: a name is one line) and unpaired surrogates
 // cannot be shown, and PostgreSQL text cannot hold U+0000.
@@ -17,5 +18,8 @@ export const DisplayText = (min: number, max: number) =>
   Schema.String.pipe(
     Schema.minLength(min),
     Schema.maxLength(max),
-    Schema.filter(isDisplayText, { message: () => "text must be well-formed Unicode without control characters (不得含控制字符)" })
+    Schema.filter(isDisplayText, { message: () => "text must be well-formed Unicode without control characters (不得含控制字符)" }),
+    Schema.annotations(
+      expected({ zh: `${min}–${max} 个字符的单行文本，不含控制字符`, en: `one line of ${min}–${max} characters, without control characters` })
+    )
   )

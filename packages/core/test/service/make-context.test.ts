@@ -29,7 +29,7 @@ describe("makeCommandContext", () => {
     expect(Either.isLeft(result)).toBe(true)
     if (Either.isLeft(result)) {
       expect(result.left._tag).toBe("InvalidInput")
-      expect(result.left.reason.startsWith(field)).toBe(true)
+      expect(result.left.path.startsWith(field)).toBe(true)
     }
   })
 })
