@@ -60,9 +60,12 @@ const schemes: Record<string, Dialect> = {
 const refuse = (reason: string, cause?: unknown) =>
   new StoreUnavailable({ reason, ...(cause === undefined ? {} : { cause }) })
 
-const notFound = (e: unknown): boolean => {
+/** A module that is not installed (also when a loader or bundler wraps the error as its `cause`). */
+const notFound = (e: unknown, depth = 0): boolean => {
   const code = (e as { readonly code?: unknown } | null)?.code
-  return code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND" || (e instanceof Error && /cannot find (module|package)/i.test(e.message))
+  if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") return true
+  if (e instanceof Error && /cannot find (module|package)/i.test(e.message)) return true
+  return depth < 3 && e instanceof Error && e.cause !== undefined && notFound(e.cause, depth + 1)
 }
 
 /**
