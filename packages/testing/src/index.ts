@@ -1,7 +1,7 @@
 /**
  * @zhibu/testing — test data for applications built on zhibu: Schema arbitraries for property
- * tests, builders of member files and organizations that core's rules accept, and a seeded
- * generator of whole schools, counties and provinces.
+ * tests, builders of member files and organizations that core's rules accept, a seeded generator
+ * of whole schools, counties and provinces, and a helper that writes them into any store.
  */
 
 // Arbitraries (fast-check 4), from the Schemas
@@ -39,3 +39,6 @@ export { factsOf } from "./generate/facts.js"
 export { type Rng, rngFor } from "./generate/prng.js"
 export { countyScale, provinceScale, type Scale, type ScaleName, scaleDown, scales, schoolScale } from "./generate/scales.js"
 export type { BranchPlan, PlanContext, WorldPlan } from "./generate/world.js"
+
+// Into a store
+export { type SeedData, type SeedOptions, type SeedResult, seedStore } from "./seed-store.js"

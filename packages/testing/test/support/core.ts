@@ -5,10 +5,13 @@ export {
   fileState,
   isMember,
   Member,
+  memberKind,
   nationalBaseline,
   openApplicantFile,
   Organization,
+  organizationKind,
   recordStep,
+  Store,
   timeline,
   weekdayCalendar
 } from "@zhibu/core"
