@@ -1,5 +1,6 @@
 import { chinaWorkdays } from "@zhibu/calendar-cn"
-import { type CivilDate, expectedMeetings, type Locale, reportService, Store } from "@zhibu/core"
+import { type CivilDate, expectedMeetings, type Locale, reportService } from "@zhibu/core"
+import { memberKind, Store } from "@zhibu/core/store"
 import { connectSqlite, SqlStore } from "@zhibu/store-sql"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
@@ -32,7 +33,7 @@ const collect = (setup: DemoSetup, dbFile: string) =>
       horizonMonths: AGENDA_MONTHS,
       evidence: evidence(setup.today)
     })
-    const members = yield* store.list("member", TENANT)
+    const members = yield* store.list(memberKind, TENANT)
     const auditAfter = (yield* store.auditLog(TENANT)).length
     const report: DemoReport = {
       dbFile,

@@ -1,4 +1,4 @@
-import { Actor, addDays, addMonths, type CivilDate, type StepRecordInput } from "@zhibu/core"
+import { Actor, addDays, addMonths, type CivilDate, type RecordElectionInput, type StepRecordInput } from "@zhibu/core"
 import * as Schema from "effect/Schema"
 
 /**
@@ -150,7 +150,7 @@ export const recruits: ReadonlyArray<Recruit> = [
  * three-year term ends in four months); the primary-school branch, below seven full members, elected
  * its secretary a year ago.
  */
-export const elections = (today: CivilDate) => [
+export const elections = (today: CivilDate): ReadonlyArray<Omit<RecordElectionInput, "expectedVersion">> => [
   {
     organizationId: ORG.middle,
     electedOn: addMonths(today, -32),

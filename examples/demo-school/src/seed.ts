@@ -7,20 +7,19 @@ import {
   type CivilDate,
   type CommandContext,
   candidatePublicityRule,
-  createOrganization,
   effectiveDate,
   higherCommitteeSteps,
   type Member,
   memberService,
+  organizationService,
   probationLengthRule,
   type RuleProfile,
-  recordElection,
   ruleAt,
-  Store,
   type StepRecordInput,
   type TenantId,
   type WorkdayCalendar
 } from "@zhibu/core"
+import { memberKind, organizationKind, Store } from "@zhibu/core/store"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import { elections, existingMembers, organizations, organizer, type Recruit, recruits, secretaries, TENANT } from "./seed-data.js"
@@ -102,15 +101,15 @@ const seedRecruit = (setup: DemoSetup, recruit: Recruit) =>
 export const seedDemo = (setup: DemoSetup) =>
   Effect.gen(function* () {
     const store = yield* Store
-    if ((yield* store.list("organization", TENANT, undefined, { limit: 1 })).length > 0) {
+    if ((yield* store.list(organizationKind, TENANT, undefined, { limit: 1 })).length > 0) {
       // The services write one record at a time: a run stopped half-way leaves part of the demo.
       const last = recruits.at(-1)!.id
-      const complete = yield* store.get("member", TENANT, last).pipe(Effect.as(true), Effect.catchTag("NotFound", () => Effect.succeed(false)))
+      const complete = yield* store.get(memberKind, TENANT, last).pipe(Effect.as(true), Effect.catchTag("ZhibuNotFound", () => Effect.succeed(false)))
       return complete ? false : yield* new DemoIncomplete({ tenantId: TENANT })
     }
     const { today } = setup
     for (const { foundedYearsAgo, ...org } of organizations) {
-      yield* createOrganization(contextFor(setup, organizer), { ...org, foundedOn: addYears(today, -foundedYearsAgo) })
+      yield* organizationService.create(contextFor(setup, organizer), { ...org, foundedOn: addYears(today, -foundedYearsAgo) })
     }
     for (const { joinedYearsAgo, lastContactMonthsAgo, age, ...person } of existingMembers) {
       const joinedOn = addYears(today, -joinedYearsAgo)
@@ -123,8 +122,8 @@ export const seedDemo = (setup: DemoSetup) =>
       })
     }
     for (const election of elections(today)) {
-      const org = yield* store.get("organization", TENANT, election.organizationId)
-      yield* recordElection(contextFor(setup, secretaries[election.organizationId]!), { ...election, expectedVersion: org.version })
+      const org = yield* store.get(organizationKind, TENANT, election.organizationId)
+      yield* organizationService.recordElection(contextFor(setup, secretaries[election.organizationId]!), { ...election, expectedVersion: org.version })
     }
     for (const recruit of recruits) yield* seedRecruit(setup, recruit)
     return true

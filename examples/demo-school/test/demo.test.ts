@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "@effect/vitest"
-import { addMonths, addYears, civilDate, createOrganization, type Locale, nationalBaseline } from "@zhibu/core"
+import { addMonths, addYears, civilDate, type Locale, nationalBaseline, organizationService } from "@zhibu/core"
 import { connectSqlite, SqlStore } from "@zhibu/store-sql"
 import * as Effect from "effect/Effect"
 import { type DemoOptions, runDemo } from "../src/demo.js"
@@ -136,7 +136,7 @@ describe("runDemo refuses cleanly", () => {
         Effect.gen(function* () {
           const c = yield* Effect.acquireRelease(connectSqlite(dbFile), (c) => c.close)
           const layer = SqlStore.layer({ db: c.db, dialect: c.dialect, migrate: "onStart" })
-          yield* createOrganization(ctx, { ...county, foundedOn: "2020-01-01" }).pipe(Effect.provide(layer))
+          yield* organizationService.create(ctx, { ...county, foundedOn: "2020-01-01" }).pipe(Effect.provide(layer))
         })
       )
     )
@@ -147,7 +147,7 @@ describe("runDemo refuses cleanly", () => {
 
   it("a database that cannot be opened: StoreUnavailable, naming the file", async () => {
     const error = await demo({ dbFile: "/nonexistent-folder/demo.sqlite" }).catch((e: unknown) => e)
-    expect(error).toMatchObject({ _tag: "StoreUnavailable" })
+    expect(error).toMatchObject({ _tag: "ZhibuStoreUnavailable" })
     expect((error as Error).message).toContain("/nonexistent-folder/demo.sqlite")
   })
 })

@@ -1,5 +1,5 @@
 import { chinaWorkdays } from "@zhibu/calendar-cn"
-import { createOrganization, type Finding, makeCommandContext, memberService, organizationFindings } from "@zhibu/core"
+import { type Finding, makeCommandContext, memberService, organizationService } from "@zhibu/core"
 import { SqlStore } from "@zhibu/store-sql"
 import { Effect } from "effect"
 
@@ -20,11 +20,11 @@ export const quickStart = (databaseUrl: string, now: Date): Promise<ReadonlyArra
   // 3. The services: set up the organizations, register an applicant, read the branch's findings.
   const program = Effect.gen(function* () {
     const ctx = yield* context
-    yield* createOrganization(ctx, {
+    yield* organizationService.create(ctx, {
       id: "committee-1", kind: "committee", name: "县委教育工委", parentId: null, units: ["县教育局"],
       basis: "other", canApproveAdmissions: true, foundedOn: "2019-06-01"
     })
-    yield* createOrganization(ctx, {
+    yield* organizationService.create(ctx, {
       id: "branch-1", kind: "branch", name: "实验小学党支部", parentId: "committee-1", units: ["实验小学"],
       basis: "school", foundedOn: "2020-09-01"
     })
@@ -32,7 +32,7 @@ export const quickStart = (databaseUrl: string, now: Date): Promise<ReadonlyArra
       id: "p-001", organizationId: "branch-1", name: "王老师", gender: "female",
       birthDate: "1996-03-02", category: "teacher", applicationDate: "2026-11-20"
     })
-    return yield* organizationFindings(ctx, "branch-1")
+    return yield* organizationService.findings(ctx, { organizationId: "branch-1" })
   })
 
   return Effect.runPromise(program.pipe(Effect.provide(store)))

@@ -1,14 +1,40 @@
 import { describe, expect, it } from "@effect/vitest"
-import { memoryStoreLayer } from "@zhibu/store-memory"
+import { MemoryStore } from "@zhibu/store-memory"
 import * as Effect from "effect/Effect"
 import { memberService } from "../../src/member/member-service.js"
+import type { EnterExistingMemberInput, RecordSanctionInput, RecordStepInput, RegisterApplicantInput } from "../../src/member/member-service-inputs.js"
 import type { Store } from "../../src/store/port.js"
-import { activist, committeeMember, ctxFor, groupLeader, organizer, secretary, seed, selfOnly, snapshot } from "./service-fixtures.js"
+import { expectAnswerAlike } from "../support/visibility.js"
+import { person } from "./fixtures.js"
+import {
+  activist,
+  committeeMember,
+  ctxFor,
+  groupLeader,
+  neighbourBranch,
+  organizer,
+  secretary,
+  seed,
+  seedRecords,
+  selfOnly,
+  snapshot
+} from "./service-fixtures.js"
 
-const run = <A, E>(effect: Effect.Effect<A, E, Store>) => effect.pipe(Effect.provide(memoryStoreLayer))
+const run = <A, E>(effect: Effect.Effect<A, E, Store>) => effect.pipe(Effect.provide(MemoryStore.layer()))
 
-const designation = { memberId: "a1", expectedVersion: 1, record: { step: "candidateDesignation", date: "2027-06-01" } }
-const applicant = { id: "a2", organizationId: "b1", name: "新申请人", gender: "male", birthDate: "2000-01-01", category: "teacher", applicationDate: "2027-06-01" }
+const designation = { memberId: "a1", expectedVersion: 1, record: { step: "candidateDesignation", date: "2027-06-01" } } satisfies RecordStepInput
+const applicant = {
+  id: "a2",
+  organizationId: "b1",
+  name: "新申请人",
+  gender: "male",
+  birthDate: "2000-01-01",
+  category: "teacher",
+  applicationDate: "2027-06-01"
+} satisfies RegisterApplicantInput
+
+/** Input as a JavaScript caller may send it: not checked by TypeScript, decoded by the service. */
+const unchecked = (input: object) => input as RecordSanctionInput
 
 /** Runs a failing command and checks that nothing stored changed. */
 const failsUnchanged = <E extends { readonly _tag: string }>(memberId: string, command: Effect.Effect<unknown, E, Store>) =>
@@ -37,7 +63,7 @@ describe("memberService.recordStep", () => {
       Effect.gen(function* () {
         yield* seed
         const error = yield* failsUnchanged("zz", memberService.recordStep(ctxFor(secretary), { ...designation, memberId: "zz" }))
-        expect(error._tag).toBe("NotFound")
+        expect(error._tag).toBe("ZhibuNotFound")
       })
     )
   )
@@ -47,7 +73,7 @@ describe("memberService.recordStep", () => {
       Effect.gen(function* () {
         yield* seed
         const error = yield* failsUnchanged("a1", memberService.recordStep(ctxFor(secretary), { ...designation, record: { step: "candidateDesignation", date: "2027-02-30" } }))
-        expect(error._tag).toBe("InvalidInput")
+        expect(error._tag).toBe("ZhibuInvalidInput")
       })
     )
   )
@@ -61,16 +87,23 @@ describe("memberService.recordStep", () => {
           "a1",
           memberService.recordStep(ctxFor(secretary), { memberId: "a1", expectedVersion: 1, record: { step: "activistAssessment", date: "2027-06-10" } })
         )
-        expect(error).toMatchObject({ _tag: "Conflict", expectedVersion: 1, actualVersion: 2 })
+        expect(error).toMatchObject({ _tag: "ZhibuConflict", expectedVersion: 1, actualVersion: 2 })
       })
     )
   )
 
-  it.effect("a group leader may not record a step: Forbidden, nothing changes", () =>
+  it.effect("a group leader may not record a step: Forbidden on a file of the group, NotFound on one outside it; nothing changes", () =>
     run(
       Effect.gen(function* () {
         yield* seed
-        expect((yield* failsUnchanged("a1", memberService.recordStep(ctxFor(groupLeader), designation)))._tag).toBe("Forbidden")
+        yield* seedRecords([], [person("g-m1", { partyGroupId: "g1" })])
+        // The group leader reads the files of g1's members, so may see g-m1 but not act on it.
+        expect((yield* failsUnchanged("g-m1", memberService.recordStep(ctxFor(groupLeader), { ...designation, memberId: "g-m1" })))._tag).toBe("ZhibuForbidden")
+        // a1 is filed in b1 outside the group: to the group leader it does not exist.
+        const invisible = yield* failsUnchanged("a1", memberService.recordStep(ctxFor(groupLeader), designation))
+        const missing = yield* failsUnchanged("zz", memberService.recordStep(ctxFor(groupLeader), { ...designation, memberId: "zz" }))
+        expect(invisible._tag).toBe("ZhibuNotFound")
+        expectAnswerAlike(invisible, "a1", missing, "zz")
       })
     )
   )
@@ -84,9 +117,9 @@ describe("memberService.recordStep", () => {
           memberId: "a1",
           expectedVersion: 2,
           record: { step: "candidateApproval", date: "2027-06-07", decision: { decidedBy: "学校党委", outcome: "approved" }, publicity: { from: "2027-06-08", to: "2027-06-14" } }
-        }
+        } satisfies RecordStepInput
         const error = yield* failsUnchanged("a1", memberService.recordStep(ctxFor(secretary), approval))
-        expect(error).toMatchObject({ _tag: "Forbidden", action: "member.recordApproval" })
+        expect(error).toMatchObject({ _tag: "ZhibuForbidden", action: "member.recordApproval" })
         const approved = yield* memberService.recordStep(ctxFor(organizer), approval)
         expect(approved.stage).toBe("candidate")
         const { audit } = yield* snapshot("a1")
@@ -100,7 +133,7 @@ describe("memberService.recordStep", () => {
       Effect.gen(function* () {
         yield* seed
         const error = yield* failsUnchanged("a1", memberService.recordStep(ctxFor(secretary), { ...designation, record: { step: "candidateDesignation", date: "2027-05-31" } }))
-        expect(error).toMatchObject({ _tag: "StepRejected", ruleId: "member.activist.minimumCultivation", allowedFrom: "2027-06-01" })
+        expect(error).toMatchObject({ _tag: "ZhibuStepRejected", ruleId: "member.activist.minimumCultivation", allowedFrom: "2027-06-01" })
       })
     )
   )
@@ -118,7 +151,7 @@ describe("memberService.recordStep", () => {
         })
         const introduce = (people: ReadonlyArray<string>) =>
           memberService.recordStep(ctx, { memberId: "a1", expectedVersion: 3, record: { step: "introducersAssigned", date: "2027-06-15", people } })
-        expect(yield* failsUnchanged("a1", introduce(["m1", "zz"]))).toMatchObject({ _tag: "StepRejected", missing: "member zz" })
+        expect(yield* failsUnchanged("a1", introduce(["m1", "zz"]))).toMatchObject({ _tag: "ZhibuStepRejected", missing: "member zz" })
         expect((yield* introduce(["m1", "m2"])).steps.at(-1)?.people).toEqual(["m1", "m2"])
       })
     )
@@ -143,18 +176,22 @@ describe("memberService.registerApplicant and enterExistingMember", () => {
       Effect.gen(function* () {
         yield* seed
         const error = yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(secretary), { ...applicant, birthDate: "2009-06-02" }))
-        expect(error).toMatchObject({ _tag: "StepRejected", ruleId: "member.application.minimumAge", allowedFrom: "2027-06-02" })
+        expect(error).toMatchObject({ _tag: "ZhibuStepRejected", ruleId: "member.application.minimumAge", allowedFrom: "2027-06-02" })
       })
     )
   )
 
-  it.effect("a malformed birth date is InvalidInput; an unknown organization is NotFound; a group leader is Forbidden", () =>
+  it.effect("a malformed birth date is InvalidInput; an unknown organization is NotFound; a group leader is Forbidden in the group, NotFound at the branch", () =>
     run(
       Effect.gen(function* () {
         yield* seed
-        expect((yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(secretary), { ...applicant, birthDate: "2000-13-01" })))._tag).toBe("InvalidInput")
-        expect((yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(secretary), { ...applicant, organizationId: "b9" })))._tag).toBe("NotFound")
-        expect((yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(groupLeader), applicant)))._tag).toBe("Forbidden")
+        expect((yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(secretary), { ...applicant, birthDate: "2000-13-01" })))._tag).toBe("ZhibuInvalidInput")
+        expect((yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(secretary), { ...applicant, organizationId: "b9" })))._tag).toBe("ZhibuNotFound")
+        // The group leader holds a role in g1 and sees it, but may not register; b1, above g1, is not theirs to see.
+        expect((yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(groupLeader), { ...applicant, organizationId: "g1" })))._tag).toBe("ZhibuForbidden")
+        const invisible = yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(groupLeader), applicant))
+        const missing = yield* failsUnchanged("a2", memberService.registerApplicant(ctxFor(groupLeader), { ...applicant, organizationId: "b9" }))
+        expectAnswerAlike(invisible, "b1", missing, "b9")
       })
     )
   )
@@ -163,7 +200,7 @@ describe("memberService.registerApplicant and enterExistingMember", () => {
     run(
       Effect.gen(function* () {
         yield* seed
-        expect((yield* failsUnchanged("a1", memberService.registerApplicant(ctxFor(secretary), { ...applicant, id: "a1" })))._tag).toBe("Conflict")
+        expect((yield* failsUnchanged("a1", memberService.registerApplicant(ctxFor(secretary), { ...applicant, id: "a1" })))._tag).toBe("ZhibuConflict")
       })
     )
   )
@@ -172,13 +209,13 @@ describe("memberService.registerApplicant and enterExistingMember", () => {
     run(
       Effect.gen(function* () {
         yield* seed
-        const person = { organizationId: "b1", name: "老党员", gender: "female", birthDate: "1970-05-01", category: "retired" }
-        const p = yield* memberService.enterExistingMember(ctxFor(secretary), { ...person, id: "e1", joinedOn: "2026-09-01" })
+        const veteran = { organizationId: "b1", name: "老党员", gender: "female", birthDate: "1970-05-01", category: "retired" } satisfies Partial<EnterExistingMemberInput>
+        const p = yield* memberService.enterExistingMember(ctxFor(secretary), { ...veteran, id: "e1", joinedOn: "2026-09-01" })
         expect([p.stage, p.joinedOn, p.convertedOn]).toEqual(["probationary", "2026-09-01", null])
-        const f = yield* memberService.enterExistingMember(ctxFor(secretary), { ...person, id: "e2", joinedOn: "1995-07-01", convertedOn: "1996-07-01" })
+        const f = yield* memberService.enterExistingMember(ctxFor(secretary), { ...veteran, id: "e2", joinedOn: "1995-07-01", convertedOn: "1996-07-01" })
         expect(f.stage).toBe("full")
-        const bad = yield* failsUnchanged("e3", memberService.enterExistingMember(ctxFor(secretary), { ...person, id: "e3", joinedOn: "1995-07-01", convertedOn: "1996-03-01" }))
-        expect(bad._tag).toBe("MemberRecordRejected")
+        const bad = yield* failsUnchanged("e3", memberService.enterExistingMember(ctxFor(secretary), { ...veteran, id: "e3", joinedOn: "1995-07-01", convertedOn: "1996-03-01" }))
+        expect(bad._tag).toBe("ZhibuMemberRecordRejected")
       })
     )
   )
@@ -192,10 +229,10 @@ describe("memberService status, sanctions, flag decisions and timeline", () => {
         const ctx = ctxFor(secretary)
         const suspended = yield* memberService.changeStatus(ctx, { memberId: "m5", expectedVersion: 1, change: { status: "suspended", date: "2027-06-01", decidedBy: "支部大会" } })
         expect([suspended.status, suspended.version]).toEqual(["suspended", 2])
-        expect((yield* failsUnchanged("m5", memberService.changeStatus(ctx, { memberId: "m5", expectedVersion: 1, change: { status: "active", date: "2027-06-10", decidedBy: "支部大会" } })))._tag).toBe("Conflict")
+        expect((yield* failsUnchanged("m5", memberService.changeStatus(ctx, { memberId: "m5", expectedVersion: 1, change: { status: "active", date: "2027-06-10", decidedBy: "支部大会" } })))._tag).toBe("ZhibuConflict")
         const removed = yield* memberService.changeStatus(ctx, { memberId: "m5", expectedVersion: 2, change: { status: "removed", date: "2027-06-10", decidedBy: "支部大会" } })
         const error = yield* failsUnchanged("m5", memberService.changeStatus(ctx, { memberId: "m5", expectedVersion: removed.version, change: { status: "active", date: "2027-06-11", decidedBy: "支部大会" } }))
-        expect(error).toMatchObject({ _tag: "StatusChangeRejected", ruleId: "member.status.restoration" })
+        expect(error).toMatchObject({ _tag: "ZhibuStatusChangeRejected", ruleId: "member.status.restoration" })
       })
     )
   )
@@ -208,7 +245,7 @@ describe("memberService status, sanctions, flag decisions and timeline", () => {
           "m5",
           memberService.changeStatus(ctxFor(committeeMember), { memberId: "m5", expectedVersion: 1, change: { status: "suspended", date: "2027-06-01", decidedBy: "支部大会" } })
         )
-        expect(error._tag).toBe("Forbidden")
+        expect(error._tag).toBe("ZhibuForbidden")
       })
     )
   )
@@ -223,30 +260,85 @@ describe("memberService status, sanctions, flag decisions and timeline", () => {
           sanction: { kind: "probationWithinParty", from: "2027-01-01", until: "2028-01-01", decidedBy: "纪委" }
         })
         expect(sanctioned.sanctions).toHaveLength(1)
-        expect((yield* failsUnchanged("m4", memberService.recordSanction(ctxFor(secretary), { memberId: "m4", expectedVersion: 2, sanction: { kind: "cell", from: "2027-01-01", decidedBy: "纪委" } })))._tag).toBe(
-          "InvalidInput"
+        expect((yield* failsUnchanged("m4", memberService.recordSanction(ctxFor(secretary), unchecked({ memberId: "m4", expectedVersion: 2, sanction: { kind: "cell", from: "2027-01-01", decidedBy: "纪委" } }))))._tag).toBe(
+          "ZhibuInvalidInput"
         )
       })
     )
   )
 
-  it.effect("memberTimeline: a justified flag decision silences the six-month signal; members read only their own file", () =>
+  it.effect("timeline: a justified flag decision silences the six-month signal; members read only their own file", () =>
     run(
       Effect.gen(function* () {
         yield* seed
         const evidence = { lastOrganizationalLifeOn: "2026-11-01" }
-        const report = yield* memberService.memberTimeline(ctxFor(secretary), { memberId: "m6", evidence })
+        const report = yield* memberService.timeline(ctxFor(secretary), { memberId: "m6", evidence })
         expect(report.signals.map((f) => f.ruleId)).toEqual(["member.lapse.sixMonths"])
         yield* memberService.recordFlagDecision(ctxFor(secretary), {
           memberId: "m6",
           expectedVersion: 1,
           decision: { ruleId: "member.lapse.sixMonths", date: "2027-06-15", decidedBy: "支委会", outcome: "justified", note: "长期病假" }
         })
-        expect((yield* memberService.memberTimeline(ctxFor(selfOnly("m6")), { memberId: "m6", evidence })).signals).toEqual([])
-        expect((yield* Effect.flip(memberService.memberTimeline(ctxFor(selfOnly("m7")), { memberId: "m6" })))._tag).toBe("Forbidden")
-        const forActivist = yield* memberService.memberTimeline(ctxFor(secretary), { memberId: "a1" })
+        expect((yield* memberService.timeline(ctxFor(selfOnly("m6")), { memberId: "m6", evidence })).signals).toEqual([])
+        // Another member's file is not there for m7: NotFound, exactly as for an id no one has.
+        const invisible = yield* Effect.flip(memberService.timeline(ctxFor(selfOnly("m7")), { memberId: "m6" }))
+        expect(invisible._tag).toBe("ZhibuNotFound")
+        expectAnswerAlike(invisible, "m6", yield* Effect.flip(memberService.timeline(ctxFor(selfOnly("m7")), { memberId: "zz" })), "zz")
+        const forActivist = yield* memberService.timeline(ctxFor(secretary), { memberId: "a1" })
         expect(forActivist.stage).toBe(activist.stage)
         expect(forActivist.items.map((i) => i.ruleId)).toContain("member.activist.minimumCultivation")
+      })
+    )
+  )
+})
+
+describe("memberService reads: get, list, history", () => {
+  it.effect("get reads a file, list pages a branch's files (a party group's by placement), history lists the file's changes", () =>
+    run(
+      Effect.gen(function* () {
+        yield* seed
+        yield* seedRecords([], [person("g-m1", { partyGroupId: "g1" })])
+        expect(yield* memberService.get(ctxFor(secretary), { memberId: "a1" })).toMatchObject({ id: "a1", version: 1 })
+        const page = yield* memberService.list(ctxFor(secretary), { organizationId: "b1", limit: 3 })
+        expect(page.map((m) => m.id)).toEqual(["a1", "g-m1", "m1"])
+        const next = yield* memberService.list(ctxFor(secretary), { organizationId: "b1", afterId: "m1", limit: 3 })
+        expect(next.map((m) => m.id)).toEqual(["m2", "m3", "m4"])
+        expect((yield* memberService.list(ctxFor(groupLeader), { organizationId: "g1" })).map((m) => m.id)).toEqual(["g-m1"])
+        yield* memberService.recordStep(ctxFor(secretary), designation)
+        const history = yield* memberService.history(ctxFor(secretary), { memberId: "a1" })
+        expect(history.map((e) => [e.action, e.version])).toEqual([
+          ["seed", 1],
+          ["member.recordStep", 2]
+        ])
+      })
+    )
+  )
+
+  it.effect("a committee member of b1 asking about a member of b2 gets NotFound from every method, exactly as for an id that does not exist", () =>
+    run(
+      Effect.gen(function* () {
+        yield* seed
+        yield* seedRecords([neighbourBranch.organization], [neighbourBranch.member])
+        const ctx = ctxFor(committeeMember)
+        const asks: ReadonlyArray<(memberId: string) => Effect.Effect<void, { readonly _tag: string }, Store>> = [
+          (memberId: string) => Effect.asVoid(memberService.get(ctx, { memberId })),
+          (memberId: string) => Effect.asVoid(memberService.history(ctx, { memberId })),
+          (memberId: string) => Effect.asVoid(memberService.timeline(ctx, { memberId })),
+          (memberId: string) => Effect.asVoid(memberService.recordStep(ctx, { ...designation, memberId })),
+          (memberId: string) =>
+            Effect.asVoid(memberService.changeStatus(ctx, { memberId, expectedVersion: 1, change: { status: "suspended", date: "2027-06-01", decidedBy: "支部大会" } }))
+        ]
+        for (const ask of asks) {
+          const invisible = yield* failsUnchanged("n1", ask("n1"))
+          const missing = yield* failsUnchanged("zz", ask("zz"))
+          expect(invisible._tag).toBe("ZhibuNotFound")
+          expectAnswerAlike(invisible, "n1", missing, "zz")
+        }
+        // b2 itself is as unknown to them as an organization that does not exist.
+        const list = (organizationId: string) => Effect.flip(memberService.list(ctx, { organizationId }))
+        expectAnswerAlike(yield* list("b2"), "b2", yield* list("b9"), "b9")
+        // The organizer above both branches reads n1's file.
+        expect((yield* memberService.get(ctxFor(organizer), { memberId: "n1" })).organizationId).toBe("b2")
       })
     )
   )

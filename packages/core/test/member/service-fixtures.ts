@@ -4,10 +4,12 @@ import { weekdayCalendar } from "../../src/calendar/workday-calendar.js"
 import type { Member } from "../../src/member/member.js"
 import type { Organization, OrganizationKind } from "../../src/org/organization.js"
 import type { CommandContext } from "../../src/service/context.js"
-import { Store, type Write } from "../../src/store/port.js"
+import { memberKind } from "../../src/member/kinds.js"
+import { organizationKind } from "../../src/org/kinds.js"
+import { createWrite, Store } from "../../src/store/port.js"
 import type { TenantId } from "../../src/tenant/ids.js"
 import { actor, org as orgRecord } from "../support/records.js"
-import { before, fullMembers, path2026, profile, TENANT, walk } from "./fixtures.js"
+import { before, fullMembers, path2026, person, profile, TENANT, walk } from "./fixtures.js"
 
 /** 2027-06-20 10:00 in China. */
 export const NOW = new Date("2027-06-20T02:00:00Z")
@@ -42,26 +44,33 @@ export const ctxFor = (who: Actor, now = NOW): CommandContext => ({
 /** An activist of the 2026 path, ready for the candidate designation (a1, version 1). */
 export const activist = walk(before(path2026, "candidateDesignation"), undefined, "2027-06-20")
 
-const create = (kind: "organization" | "member", record: Organization | Member): Write => {
-  const { version: _v, ...rest } = record
-  return { op: "create", kind, record: rest } as Write
-}
+const withoutVersion = <A extends { readonly version: number }>({ version: _v, ...rest }: A): Omit<A, "version"> => rest
+
+/** Writes organizations and members as the user "seed". */
+export const seedRecords = (organizations: ReadonlyArray<Organization>, members: ReadonlyArray<Member>) =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    yield* store.write(
+      TENANT,
+      [
+        ...organizations.map((o) => createWrite(organizationKind, withoutVersion(o))),
+        ...members.map((m) => createWrite(memberKind, withoutVersion(m)))
+      ],
+      { actorId: "seed", at: NOW, action: "seed" }
+    )
+  })
 
 /** Writes the tree, m1…m9 and the activist a1 as the user "seed". */
-export const seed = Effect.gen(function* () {
-  const store = yield* Store
-  yield* store.write(
-    TENANT,
-    [...tree.map((o) => create("organization", o)), ...[...fullMembers, activist].map((m) => create("member", m))],
-    { actorId: "seed", at: NOW, action: "seed" }
-  )
-})
+export const seed = seedRecords(tree, [...fullMembers, activist])
+
+/** Branch b2 beside b1 under the school, with its member n1: seed it after {@link seed}. */
+export const neighbourBranch = { organization: org("b2", "branch", "school"), member: person("n1", { organizationId: "b2" }) }
 
 /** The stored member (or the failure) and the audit entries written by anyone but the seed. */
 export const snapshot = (id: string) =>
   Effect.gen(function* () {
     const store = yield* Store
-    const member = yield* Effect.either(store.get("member", TENANT, id))
+    const member = yield* Effect.either(store.get(memberKind, TENANT, id))
     const audit = (yield* store.auditLog(TENANT)).filter((e) => e.actorId !== "seed")
     return { member, audit }
   })

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
-import { memoryStoreLayer } from "@zhibu/store-memory"
+import { MemoryStore } from "@zhibu/store-memory"
 import * as Effect from "effect/Effect"
-import { approveTermExtension, recordElection } from "../../src/org/election-service.js"
+import type { ApproveTermExtensionInput, RecordElectionInput } from "../../src/org/election-service.js"
+import { organizationService } from "../../src/org/organization-service.js"
 import type { Store } from "../../src/store/port.js"
 import { actor, fullMembers, member, org, schoolTree } from "./fixtures.js"
 import { commandAudit, committeeMember, ctxFor, organizer, schoolMembers, secretary, seed } from "./service-fixtures.js"
 
-const run = <A, E>(effect: Effect.Effect<A, E, Store>) => effect.pipe(Effect.provide(memoryStoreLayer))
+const run = <A, E>(effect: Effect.Effect<A, E, Store>) => effect.pipe(Effect.provide(MemoryStore.layer()))
 
 /** Branch b1 (9 full members, 1 probationary) elects a committee of 3 from 4 candidates. */
 const election = {
@@ -18,15 +19,18 @@ const election = {
   tally: { seats: 3, presentVoters: 9, ballotsIssued: 9, ballotsReturned: 9, votes: { m1: 9, m2: 8, m3: 7, m4: 3 } },
   secretaryId: "m1",
   deputySecretaryIds: ["m2"]
-}
-const withTally = (tally: Partial<Omit<typeof election.tally, "votes">> & { votes?: Record<string, number> }) => ({ ...election, tally: { ...election.tally, ...tally } })
+} satisfies RecordElectionInput
+const withTally = (tally: Partial<Omit<typeof election.tally, "votes">> & { votes?: Record<string, number> }): RecordElectionInput => ({
+  ...election,
+  tally: { ...election.tally, ...tally }
+})
 
-describe("recordElection", () => {
+describe("organizationService.recordElection", () => {
   it.effect("sets the committee, the officers and a 3-year branch term (org.term.length); audited with the actor", () =>
     run(
       Effect.gen(function* () {
         yield* seed()
-        const updated = yield* recordElection(ctxFor(secretary), election)
+        const updated = yield* organizationService.recordElection(ctxFor(secretary), election)
         expect(updated.version).toBe(2)
         expect(updated.leadership).toEqual({ secretaryId: "m1", deputySecretaryIds: ["m2"], committeeMemberIds: ["m1", "m2", "m3"] })
         expect(updated.term).toEqual({ electedOn: "2026-02-20", years: 3 })
@@ -39,7 +43,7 @@ describe("recordElection", () => {
     run(
       Effect.gen(function* () {
         yield* seed()
-        const updated = yield* recordElection(ctxFor(organizer), { ...election, organizationId: "school" })
+        const updated = yield* organizationService.recordElection(ctxFor(organizer), { ...election, organizationId: "school" })
         expect(updated.term?.years).toBe(5)
       })
     )
@@ -50,12 +54,12 @@ describe("recordElection", () => {
       Effect.gen(function* () {
         yield* seed()
         const seven = { seats: 3, presentVoters: 7, ballotsIssued: 7, ballotsReturned: 7, votes: { m1: 7, m2: 6, m3: 5, m4: 1 } }
-        const error = yield* Effect.flip(recordElection(ctxFor(secretary), withTally(seven)))
-        expect(error).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.election.quorum" })
+        const error = yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), withTally(seven)))
+        expect(error).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.election.quorum" })
         expect(error.message).toContain("8")
         expect(yield* commandAudit).toEqual([])
         const eight = { seats: 3, presentVoters: 8, ballotsIssued: 8, ballotsReturned: 8, votes: { m1: 8, m2: 7, m3: 5, m4: 1 } }
-        expect((yield* recordElection(ctxFor(secretary), withTally(eight))).version).toBe(2)
+        expect((yield* organizationService.recordElection(ctxFor(secretary), withTally(eight))).version).toBe(2)
       })
     )
   )
@@ -64,8 +68,8 @@ describe("recordElection", () => {
     run(
       Effect.gen(function* () {
         yield* seed()
-        const error = yield* Effect.flip(recordElection(ctxFor(secretary), withTally({ votes: { m1: 9, m2: 8, m3: 7 } })))
-        expect(error).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.election.candidateMargin" })
+        const error = yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), withTally({ votes: { m1: 9, m2: 8, m3: 7 } })))
+        expect(error).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.election.candidateMargin" })
       })
     )
   )
@@ -74,11 +78,11 @@ describe("recordElection", () => {
     run(
       Effect.gen(function* () {
         yield* seed()
-        const tie = yield* Effect.flip(recordElection(ctxFor(secretary), withTally({ votes: { m1: 9, m2: 8, m3: 7, m4: 7 } })))
-        expect(tie).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.election.winningMajority" })
+        const tie = yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), withTally({ votes: { m1: 9, m2: 8, m3: 7, m4: 7 } })))
+        expect(tie).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.election.winningMajority" })
         expect(tie.message).toContain("m3")
-        const short = yield* Effect.flip(recordElection(ctxFor(secretary), withTally({ votes: { m1: 9, m2: 8, m3: 4, m4: 4 } })))
-        expect(short).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.election.winningMajority" })
+        const short = yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), withTally({ votes: { m1: 9, m2: 8, m3: 4, m4: 4 } })))
+        expect(short).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.election.winningMajority" })
       })
     )
   )
@@ -87,8 +91,8 @@ describe("recordElection", () => {
     run(
       Effect.gen(function* () {
         yield* seed()
-        const error = yield* Effect.flip(recordElection(ctxFor(secretary), withTally({ ballotsIssued: 8, ballotsReturned: 9 })))
-        expect(error).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.election.ballots" })
+        const error = yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), withTally({ ballotsIssued: 8, ballotsReturned: 9 })))
+        expect(error).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.election.ballots" })
       })
     )
   )
@@ -97,8 +101,8 @@ describe("recordElection", () => {
     run(
       Effect.gen(function* () {
         yield* seed()
-        const error = yield* Effect.flip(recordElection(ctxFor(secretary), withTally({ votes: { m1: 9, m2: 8, m3: 7, p1: 3 } })))
-        expect(error).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.election.votingRights" })
+        const error = yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), withTally({ votes: { m1: 9, m2: 8, m3: 7, p1: 3 } })))
+        expect(error).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.election.votingRights" })
       })
     )
   )
@@ -108,8 +112,8 @@ describe("recordElection", () => {
       Effect.gen(function* () {
         const sanctioned = member("m4", "b1", { sanctions: [{ kind: "probationWithinParty", from: "2025-09-01", until: "2026-09-01", decidedBy: "县纪委" }] })
         yield* seed(schoolTree, [...schoolMembers.filter((m) => m.id !== "m4"), sanctioned])
-        const error = yield* Effect.flip(recordElection(ctxFor(secretary), election))
-        expect(error).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.election.votingRights" })
+        const error = yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), election))
+        expect(error).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.election.votingRights" })
       })
     )
   )
@@ -119,14 +123,14 @@ describe("recordElection", () => {
       Effect.gen(function* () {
         yield* seed()
         const error = yield* Effect.flip(
-          recordElection(ctxFor(secretary), {
+          organizationService.recordElection(ctxFor(secretary), {
             ...election,
             elects: "secretary",
             deputySecretaryIds: [],
             tally: { seats: 1, presentVoters: 9, ballotsIssued: 9, ballotsReturned: 9, votes: { m1: 9 } }
           })
         )
-        expect(error).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.branchCommittee.size" })
+        expect(error).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.branchCommittee.size" })
       })
     )
   )
@@ -135,7 +139,7 @@ describe("recordElection", () => {
     run(
       Effect.gen(function* () {
         yield* seed(schoolTree, [...schoolMembers, ...fullMembers(2, "b2", "k")])
-        const updated = yield* recordElection(ctxFor(organizer), {
+        const updated = yield* organizationService.recordElection(ctxFor(organizer), {
           ...election,
           organizationId: "b2",
           elects: "secretary",
@@ -153,8 +157,8 @@ describe("recordElection", () => {
     run(
       Effect.gen(function* () {
         yield* seed()
-        const error = yield* Effect.flip(recordElection(ctxFor(secretary), { ...election, secretaryId: "m4" }))
-        expect(error).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.election.winningMajority" })
+        const error = yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), { ...election, secretaryId: "m4" }))
+        expect(error).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.election.winningMajority" })
       })
     )
   )
@@ -163,29 +167,29 @@ describe("recordElection", () => {
     run(
       Effect.gen(function* () {
         yield* seed()
-        expect((yield* Effect.flip(recordElection(ctxFor(committeeMember), election)))._tag).toBe("Forbidden")
-        expect((yield* Effect.flip(recordElection(ctxFor(secretary), { ...election, expectedVersion: 2 })))._tag).toBe("Conflict")
-        expect((yield* Effect.flip(recordElection(ctxFor(secretary), { ...election, electedOn: "2026-02-30" })))._tag).toBe("InvalidInput")
-        expect((yield* Effect.flip(recordElection(ctxFor(secretary), { ...election, electedOn: "2026-03-02" })))._tag).toBe("InvalidInput")
-        expect((yield* Effect.flip(recordElection(ctxFor(secretary), { ...election, eligibleVoters: 8 })))._tag).toBe("InvalidInput")
+        expect((yield* Effect.flip(organizationService.recordElection(ctxFor(committeeMember), election)))._tag).toBe("ZhibuForbidden")
+        expect((yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), { ...election, expectedVersion: 2 })))._tag).toBe("ZhibuConflict")
+        expect((yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), { ...election, electedOn: "2026-02-30" })))._tag).toBe("ZhibuInvalidInput")
+        expect((yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), { ...election, electedOn: "2026-03-02" })))._tag).toBe("ZhibuInvalidInput")
+        expect((yield* Effect.flip(organizationService.recordElection(ctxFor(secretary), { ...election, eligibleVoters: 8 })))._tag).toBe("ZhibuInvalidInput")
         expect(yield* commandAudit).toEqual([])
       })
     )
   )
 })
 
-describe("approveTermExtension (org.term.extension)", () => {
+describe("organizationService.approveTermExtension (org.term.extension)", () => {
   const withTerm = [
     ...schoolTree.filter((o) => o.id !== "b1"),
     org("b1", "branch", "school", { term: { electedOn: "2023-03-10", years: 3 } })
   ]
-  const request = { organizationId: "b1", expectedVersion: 1, approvedOn: "2026-02-25", approvedBy: "县委教育工委", months: 12 }
+  const request: ApproveTermExtensionInput = { organizationId: "b1", expectedVersion: 1, approvedOn: "2026-02-25", approvedBy: "县委教育工委", months: 12 }
 
   it.effect("12 months is approved by the higher organizer and audited", () =>
     run(
       Effect.gen(function* () {
         yield* seed(withTerm)
-        const updated = yield* approveTermExtension(ctxFor(organizer), request)
+        const updated = yield* organizationService.approveTermExtension(ctxFor(organizer), request)
         expect(updated.term?.extension).toEqual({ approvedOn: "2026-02-25", approvedBy: "县委教育工委", months: 12 })
         expect((yield* commandAudit).map((e) => [e.actorId, e.action])).toEqual([["o1", "organization.approveExtension"]])
       })
@@ -196,8 +200,8 @@ describe("approveTermExtension (org.term.extension)", () => {
     run(
       Effect.gen(function* () {
         yield* seed(withTerm)
-        const error = yield* Effect.flip(approveTermExtension(ctxFor(organizer), { ...request, months: 13 }))
-        expect(error).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.term.extension", allowedUntil: "2027-03-10" })
+        const error = yield* Effect.flip(organizationService.approveTermExtension(ctxFor(organizer), { ...request, months: 13 }))
+        expect(error).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.term.extension", allowedUntil: "2027-03-10" })
         expect(error.message).toContain("2027-03-10")
         expect(yield* commandAudit).toEqual([])
       })
@@ -208,8 +212,8 @@ describe("approveTermExtension (org.term.extension)", () => {
     run(
       Effect.gen(function* () {
         yield* seed(withTerm)
-        const error = yield* Effect.flip(approveTermExtension(ctxFor(secretary), request))
-        expect(error).toMatchObject({ _tag: "Forbidden", allowedRoles: ["higherOrganizer"] })
+        const error = yield* Effect.flip(organizationService.approveTermExtension(ctxFor(secretary), request))
+        expect(error).toMatchObject({ _tag: "ZhibuForbidden", allowedRoles: ["higherOrganizer"] })
         expect(yield* commandAudit).toEqual([])
       })
     )
@@ -219,10 +223,10 @@ describe("approveTermExtension (org.term.extension)", () => {
     run(
       Effect.gen(function* () {
         yield* seed()
-        const none = yield* Effect.flip(approveTermExtension(ctxFor(organizer), request))
-        expect(none).toMatchObject({ _tag: "OrganizationRuleBroken", ruleId: "org.term.electionDue" })
-        const stale = yield* Effect.flip(approveTermExtension(ctxFor(actor("o2", ["higherOrganizer", "county"])), { ...request, expectedVersion: 3 }))
-        expect(stale._tag).toBe("Conflict")
+        const none = yield* Effect.flip(organizationService.approveTermExtension(ctxFor(organizer), request))
+        expect(none).toMatchObject({ _tag: "ZhibuOrganizationRuleBroken", ruleId: "org.term.electionDue" })
+        const stale = yield* Effect.flip(organizationService.approveTermExtension(ctxFor(actor("o2", ["higherOrganizer", "county"])), { ...request, expectedVersion: 3 }))
+        expect(stale._tag).toBe("ZhibuConflict")
       })
     )
   )

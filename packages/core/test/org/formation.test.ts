@@ -1,9 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
-import { memoryStoreLayer } from "@zhibu/store-memory"
+import { MemoryStore } from "@zhibu/store-memory"
 import * as Effect from "effect/Effect"
 import { civilDate } from "../../src/calendar/civil-date.js"
-import { recordElection } from "../../src/org/election-service.js"
-import { createOrganization } from "../../src/org/organization-service.js"
+import { organizationService } from "../../src/org/organization-service.js"
 import { checkOrganization } from "../../src/org/setup-check.js"
 import { termFindings } from "../../src/org/term.js"
 import { nationalBaseline } from "../../src/national-profile.js"
@@ -11,7 +10,7 @@ import type { Store } from "../../src/store/port.js"
 import { actor, fullMembers, org } from "./fixtures.js"
 import { ctxFor, organizer, seed } from "./service-fixtures.js"
 
-const run = <A, E>(effect: Effect.Effect<A, E, Store>) => effect.pipe(Effect.provide(memoryStoreLayer))
+const run = <A, E>(effect: Effect.Effect<A, E, Store>) => effect.pipe(Effect.provide(MemoryStore.layer()))
 const today = civilDate("2026-03-01")
 
 describe("formation: an appointed body (教育工委) is judged as appointed, not elected", () => {
@@ -34,12 +33,12 @@ describe("formation: an appointed body (教育工委) is judged as appointed, no
     expect(org("b1", "branch", null).formation).toBe("elected")
   })
 
-  it.effect("recordElection refuses an appointed body and writes nothing", () =>
+  it.effect("organizationService.recordElection refuses an appointed body and writes nothing", () =>
     run(
       Effect.gen(function* () {
         yield* seed([workCommittee], fullMembers(9, "county"))
         const error = yield* Effect.flip(
-          recordElection(ctxFor(actor("o2", ["higherOrganizer", "county"])), {
+          organizationService.recordElection(ctxFor(actor("o2", ["higherOrganizer", "county"])), {
             organizationId: "county",
             expectedVersion: 1,
             electedOn: "2026-02-20",
@@ -49,23 +48,23 @@ describe("formation: an appointed body (教育工委) is judged as appointed, no
             secretaryId: "m1"
           })
         )
-        expect(error._tag).toBe("OrganizationRuleBroken")
+        expect(error._tag).toBe("ZhibuOrganizationRuleBroken")
         expect(error.message).toContain("appointed")
       })
     )
   )
 
-  it.effect("createOrganization refuses an appointed branch: branches are elected", () =>
+  it.effect("organizationService.create refuses an appointed branch: branches are elected", () =>
     run(
       Effect.gen(function* () {
         yield* seed()
         const error = yield* Effect.flip(
-          createOrganization(ctxFor(organizer), {
+          organizationService.create(ctxFor(organizer), {
             id: "b9", kind: "branch", formation: "appointed", name: "第九支部", parentId: "school",
             units: ["school-1"], basis: "school", foundedOn: "2026-02-01"
           })
         )
-        expect(error._tag).toBe("InvalidInput")
+        expect(error._tag).toBe("ZhibuInvalidInput")
       })
     )
   )

@@ -6,7 +6,9 @@ import type { Organization } from "../../src/org/organization.js"
 import { nationalBaseline } from "../../src/national-profile.js"
 import type { RuleProfile } from "../../src/profile/profile.js"
 import type { CommandContext } from "../../src/service/context.js"
-import { Store, type Write } from "../../src/store/port.js"
+import { memberKind } from "../../src/member/kinds.js"
+import { organizationKind } from "../../src/org/kinds.js"
+import { createWrite, Store } from "../../src/store/port.js"
 import type { TenantId } from "../../src/tenant/ids.js"
 import { actor, fullMembers, member, schoolTree, TENANT } from "./fixtures.js"
 
@@ -33,10 +35,7 @@ export const schoolMembers: ReadonlyArray<Member> = [
   ...fullMembers(2, "b2", "n")
 ]
 
-const create = (kind: "organization" | "member", record: Organization | Member): Write => {
-  const { version: _v, ...rest } = record
-  return { op: "create", kind, record: rest } as Write
-}
+const withoutVersion = <A extends { readonly version: number }>({ version: _v, ...rest }: A): Omit<A, "version"> => rest
 
 /** Writes the tree and members as the user "seed"; returns nothing. */
 export const seed = (
@@ -47,7 +46,10 @@ export const seed = (
     const store = yield* Store
     yield* store.write(
       TENANT,
-      [...organizations.map((o) => create("organization", o)), ...members.map((m) => create("member", m))],
+      [
+        ...organizations.map((o) => createWrite(organizationKind, withoutVersion(o))),
+        ...members.map((m) => createWrite(memberKind, withoutVersion(m)))
+      ],
       { actorId: "seed", at: NOW, action: "seed" }
     )
   })
@@ -58,4 +60,4 @@ export const commandAudit = Effect.gen(function* () {
   return (yield* store.auditLog(TENANT)).filter((e) => e.actorId !== "seed")
 })
 
-export const getOrganization = (id: string) => Effect.flatMap(Store, (store) => store.get("organization", TENANT, id))
+export const getOrganization = (id: string) => Effect.flatMap(Store, (store) => store.get(organizationKind, TENANT, id))

@@ -1,22 +1,23 @@
 import { describe, expect, it } from "@effect/vitest"
-import { makeMemoryStore } from "@zhibu/store-memory"
+import { MemoryStore } from "@zhibu/store-memory"
 import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Stream from "effect/Stream"
 import { StoreUnavailable } from "../../src/store/errors.js"
-import { type ListOptions, Store, type StoreShape } from "../../src/store/port.js"
+import { memberKind } from "../../src/member/kinds.js"
+import { createWrite, type ListOptions, Store, type StoreShape } from "../../src/store/port.js"
 import { DEFAULT_STREAM_PAGE_SIZE, streamRecords } from "../../src/store/stream.js"
 import { member, TENANT } from "../support/records.js"
 
 /** A memory store holding members m01…m`n`, that records the options of every `list` call. */
 const storeOf = (n: number, failOnCall?: number) =>
   Effect.gen(function* () {
-    const inner = yield* makeMemoryStore()
+    const inner = yield* MemoryStore.make()
     const members = Array.from({ length: n }, (_, i) => {
       const { version: _v, ...record } = member(`m${String(i + 1).padStart(2, "0")}`, "b1")
-      return { op: "create" as const, kind: "member" as const, record }
+      return createWrite(memberKind, record)
     })
     if (n > 0) yield* inner.write(TENANT, members, { actorId: "seed", at: new Date("2026-03-01T02:00:00Z"), action: "seed" })
     const calls: Array<ListOptions | undefined> = []
@@ -42,7 +43,7 @@ describe("streamRecords: keyset paging through `list`", () => {
   it.effect("5 members in pages of 2: three `list` calls, each after the last id read, limited to the page size", () =>
     Effect.gen(function* () {
       const { store, calls } = yield* storeOf(5)
-      expect(yield* collectIds(streamRecords("member", TENANT, undefined, { pageSize: 2 }), store)).toEqual(["m01", "m02", "m03", "m04", "m05"])
+      expect(yield* collectIds(streamRecords(memberKind, TENANT, undefined, { pageSize: 2 }), store)).toEqual(["m01", "m02", "m03", "m04", "m05"])
       expect(calls).toEqual([{ limit: 2 }, { afterId: "m02", limit: 2 }, { afterId: "m04", limit: 2 }])
     })
   )
@@ -50,10 +51,10 @@ describe("streamRecords: keyset paging through `list`", () => {
   it.effect("a full last page costs one more call, which finds nothing; without a page size, pages hold 500", () =>
     Effect.gen(function* () {
       const { store, calls } = yield* storeOf(4)
-      expect(yield* collectIds(streamRecords("member", TENANT, undefined, { pageSize: 2 }), store)).toHaveLength(4)
+      expect(yield* collectIds(streamRecords(memberKind, TENANT, undefined, { pageSize: 2 }), store)).toHaveLength(4)
       expect(calls.map((c) => c?.afterId ?? null)).toEqual([null, "m02", "m04"])
       calls.length = 0
-      yield* collectIds(streamRecords("member", TENANT), store)
+      yield* collectIds(streamRecords(memberKind, TENANT), store)
       expect(DEFAULT_STREAM_PAGE_SIZE).toBe(500)
       expect(calls).toEqual([{ limit: 500 }])
     })
@@ -62,7 +63,7 @@ describe("streamRecords: keyset paging through `list`", () => {
   it.effect("pages are read only as they are pulled: taking 3 records in pages of 2 reads two pages", () =>
     Effect.gen(function* () {
       const { store, calls } = yield* storeOf(9)
-      expect(yield* collectIds(streamRecords("member", TENANT, undefined, { pageSize: 2 }).pipe(Stream.take(3)), store)).toEqual(["m01", "m02", "m03"])
+      expect(yield* collectIds(streamRecords(memberKind, TENANT, undefined, { pageSize: 2 }).pipe(Stream.take(3)), store)).toEqual(["m01", "m02", "m03"])
       expect(calls).toHaveLength(2)
     })
   )
@@ -72,7 +73,7 @@ describe("streamRecords: keyset paging through `list`", () => {
       const { store } = yield* storeOf(5, 2)
       const seen: Array<string> = []
       const error = yield* Effect.flip(
-        Stream.runForEach(streamRecords("member", TENANT, undefined, { pageSize: 2 }), (m) => Effect.sync(() => seen.push(m.id))).pipe(
+        Stream.runForEach(streamRecords(memberKind, TENANT, undefined, { pageSize: 2 }), (m) => Effect.sync(() => seen.push(m.id))).pipe(
           Effect.provideService(Store, store)
         )
       )
@@ -85,7 +86,7 @@ describe("streamRecords: keyset paging through `list`", () => {
     it.effect(`a page size of ${pageSize} is a defect naming it, and reads nothing`, () =>
       Effect.gen(function* () {
         const { store, calls } = yield* storeOf(3)
-        const exit = yield* Effect.exit(collectIds(streamRecords("member", TENANT, undefined, { pageSize }), store))
+        const exit = yield* Effect.exit(collectIds(streamRecords(memberKind, TENANT, undefined, { pageSize }), store))
         expect(Exit.isFailure(exit) && Cause.isDie(exit.cause)).toBe(true)
         expect(Exit.isFailure(exit) && Cause.pretty(exit.cause)).toContain(`pageSize must be a positive integer, got ${pageSize}`)
         expect(calls).toEqual([])
