@@ -11,7 +11,7 @@ vi.mock("better-sqlite3", () => {
 describe("better-sqlite3 is an optional peer", () => {
   it("without it, a sqlite: URL is refused with the package to install", async () => {
     const error = await Effect.runPromise(Effect.flip(connectUrl("sqlite::memory:")))
-    expect(error._tag).toBe("StoreUnavailable")
+    expect(error._tag).toBe("ZhibuStoreUnavailable")
     expect(error.reason).toContain("npm install better-sqlite3")
     expect(error.reason).toContain("the SQLite driver is not installed")
   })

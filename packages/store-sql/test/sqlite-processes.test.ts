@@ -117,7 +117,7 @@ describe("two processes update one record of a SQLite file from the same version
       const results = await Promise.all([a!.result, b!.result])
       expect(results.filter((r) => r.won)).toHaveLength(1)
       expect(results.filter((r) => !r.won)).toEqual([
-        expect.objectContaining({ lost: "Conflict", expectedVersion: 1, actualVersion: 2 })
+        expect.objectContaining({ lost: "ZhibuConflict", expectedVersion: 1, actualVersion: 2 })
       ])
       const store = makeSqlStore(setup.db, "sqlite")
       expect((await Effect.runPromise(store.get("organization", tenant, "b1"))).version).toBe(2)

@@ -16,7 +16,7 @@ const roleNames: Readonly<Record<Role, string>> = {
  * 无权操作 — the actor holds no role that allows the action in the organization or above it.
  * Nothing was read or written. `allowedRoles` are the roles that would allow it.
  */
-export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", {
+export class Forbidden extends Schema.TaggedError<Forbidden>()("ZhibuForbidden", {
   actorId: Schema.String,
   action: Action,
   organizationId: Schema.String,

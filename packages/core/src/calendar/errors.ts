@@ -1,7 +1,7 @@
 import * as Schema from "effect/Schema"
 
 /** A date string that is not a real `YYYY-MM-DD` calendar day. */
-export class InvalidDate extends Schema.TaggedError<InvalidDate>()("InvalidDate", { input: Schema.String }) {
+export class InvalidDate extends Schema.TaggedError<InvalidDate>()("ZhibuInvalidDate", { input: Schema.String }) {
   override get message(): string {
     return `"${this.input}" is not a civil date: write YYYY-MM-DD with a real day (日期格式应为 YYYY-MM-DD 且为真实日期)`
   }
@@ -11,7 +11,7 @@ export class InvalidDate extends Schema.TaggedError<InvalidDate>()("InvalidDate"
  * A semester cadence was asked for without a school calendar. Semesters are set by each school
  * (or its education bureau), so the library never guesses them.
  */
-export class SchoolCalendarRequired extends Schema.TaggedError<SchoolCalendarRequired>()("SchoolCalendarRequired", {
+export class SchoolCalendarRequired extends Schema.TaggedError<SchoolCalendarRequired>()("ZhibuSchoolCalendarRequired", {
   /** The date the caller asked about, if any. */
   date: Schema.optional(Schema.String),
   /** The rule whose cadence is `semester`, if the call came from a rule. */

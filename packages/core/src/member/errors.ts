@@ -8,7 +8,7 @@ import { StepId } from "./step.js"
  * in the shared shape (`Refusal`): the rule, its text in zh-CN and English, the dates the rule allows
  * when there are any, and what the record lacks. Render it with `formatRefusal`.
  */
-export class StepRejected extends Schema.TaggedError<StepRejected>()("StepRejected", {
+export class StepRejected extends Schema.TaggedError<StepRejected>()("ZhibuStepRejected", {
   memberId: Schema.String,
   step: StepId,
   ...ruleRefusalFields
@@ -22,7 +22,7 @@ export class StepRejected extends Schema.TaggedError<StepRejected>()("StepReject
  * 状态变更被拒绝 — a status change the rules do not allow (e.g. restoring a removed member), in the
  * shared refusal shape; `ruleId` is set when a rule forbids it, absent for an impossible change.
  */
-export class StatusChangeRejected extends Schema.TaggedError<StatusChangeRejected>()("StatusChangeRejected", {
+export class StatusChangeRejected extends Schema.TaggedError<StatusChangeRejected>()("ZhibuStatusChangeRejected", {
   memberId: Schema.String,
   from: MemberStatus,
   to: MemberStatus,
@@ -37,7 +37,7 @@ export class StatusChangeRejected extends Schema.TaggedError<StatusChangeRejecte
  * 记录被拒绝 — a member file, sanction or flag decision that cannot be recorded as given (dates out of
  * order, an unknown rule, a joining age under the rule), in the shared refusal shape.
  */
-export class MemberRecordRejected extends Schema.TaggedError<MemberRecordRejected>()("MemberRecordRejected", {
+export class MemberRecordRejected extends Schema.TaggedError<MemberRecordRejected>()("ZhibuMemberRecordRejected", {
   memberId: Schema.String,
   what: Schema.Literal("sanction", "flagDecision", "member"),
   ...refusalFields

@@ -45,7 +45,7 @@ export const loadPeople = (ctx: CommandContext, ids: ReadonlyArray<string>): Eff
     Effect.forEach(ids, (id) =>
       store.get(memberKind, ctx.tenantId, id).pipe(
         Effect.map((m): ReadonlyArray<Member> => [m]),
-        Effect.catchTag("NotFound", () => Effect.succeed([]))
+        Effect.catchTag("ZhibuNotFound", () => Effect.succeed([]))
       )
     )
   ).pipe(Effect.map((found) => found.flat()))

@@ -10,7 +10,7 @@ export type TreeProblem = typeof TreeProblem.Type
  * branch, a branch under a branch, a parent of another tenant, a cycle. Nothing was written. A
  * refusal in the shared shape (`Refusal`); `problem` says which check failed.
  */
-export class InvalidOrganizationTree extends Schema.TaggedError<InvalidOrganizationTree>()("InvalidOrganizationTree", {
+export class InvalidOrganizationTree extends Schema.TaggedError<InvalidOrganizationTree>()("ZhibuInvalidOrganizationTree", {
   organizationId: Schema.String,
   parentId: Schema.NullOr(Schema.String),
   problem: TreeProblem,
@@ -30,7 +30,7 @@ export class InvalidOrganizationTree extends Schema.TaggedError<InvalidOrganizat
  * an extension longer than a year), in the shared refusal shape: the rule and its source, the text,
  * and when there is one, the last date the rule allows (`allowedUntil`). Nothing was written.
  */
-export class OrganizationRuleBroken extends Schema.TaggedError<OrganizationRuleBroken>()("OrganizationRuleBroken", {
+export class OrganizationRuleBroken extends Schema.TaggedError<OrganizationRuleBroken>()("ZhibuOrganizationRuleBroken", {
   operation: Schema.String,
   organizationId: Schema.String,
   ...ruleRefusalFields

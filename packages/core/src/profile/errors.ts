@@ -1,7 +1,7 @@
 import * as Schema from "effect/Schema"
 
 /** An override profile that cannot be applied. Nothing is applied: the caller keeps the profile it had. */
-export class InvalidOverride extends Schema.TaggedError<InvalidOverride>()("InvalidOverride", {
+export class InvalidOverride extends Schema.TaggedError<InvalidOverride>()("ZhibuInvalidOverride", {
   profileId: Schema.String,
   ruleId: Schema.optional(Schema.String),
   reason: Schema.String

@@ -10,7 +10,7 @@ import { Message } from "../i18n/message.js"
  * received, which may be personal data. `text` is the sentence to show; like every refusal it
  * renders with `formatRefusal`.
  */
-export class InvalidInput extends Schema.TaggedError<InvalidInput>()("InvalidInput", {
+export class InvalidInput extends Schema.TaggedError<InvalidInput>()("ZhibuInvalidInput", {
   operation: Schema.String,
   path: Schema.String,
   expected: Message,

@@ -1,7 +1,7 @@
 import * as Schema from "effect/Schema"
 
 /** No record of that kind and id in the tenant (records of other tenants are never visible). */
-export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
+export class NotFound extends Schema.TaggedError<NotFound>()("ZhibuNotFound", {
   kind: Schema.String,
   id: Schema.String,
   tenantId: Schema.String
@@ -15,7 +15,7 @@ export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", {
  * A write was based on a stale version, or created a record that already exists. Nothing was
  * written: read the record again and re-apply the change.
  */
-export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", {
+export class Conflict extends Schema.TaggedError<Conflict>()("ZhibuConflict", {
   kind: Schema.String,
   id: Schema.String,
   expectedVersion: Schema.Int,
@@ -29,7 +29,7 @@ export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", {
 }
 
 /** A record handed to the store that does not decode, or that belongs to another tenant. Nothing was written. */
-export class InvalidRecord extends Schema.TaggedError<InvalidRecord>()("InvalidRecord", {
+export class InvalidRecord extends Schema.TaggedError<InvalidRecord>()("ZhibuInvalidRecord", {
   kind: Schema.String,
   id: Schema.String,
   reason: Schema.String
@@ -43,7 +43,7 @@ export class InvalidRecord extends Schema.TaggedError<InvalidRecord>()("InvalidR
  * The storage itself failed: a lost connection, a timeout, an unreachable server, a constraint
  * the adapter did not expect. `reason` says which, in plain words; nothing was written.
  */
-export class StoreUnavailable extends Schema.TaggedError<StoreUnavailable>()("StoreUnavailable", {
+export class StoreUnavailable extends Schema.TaggedError<StoreUnavailable>()("ZhibuStoreUnavailable", {
   reason: Schema.String,
   cause: Schema.optional(Schema.Unknown)
 }) {

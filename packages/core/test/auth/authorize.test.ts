@@ -110,7 +110,7 @@ describe("authorize: scope", () => {
     expect(Either.isLeft(result)).toBe(true)
     if (Either.isLeft(result)) {
       const e = result.left
-      expect(e._tag).toBe("Forbidden")
+      expect(e._tag).toBe("ZhibuForbidden")
       expect(e.allowedRoles).toEqual(["higherOrganizer"])
       expect(e.message).toContain("p7")
       expect(e.message).toContain("member.recordApproval")

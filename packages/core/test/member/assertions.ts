@@ -6,7 +6,7 @@ import type { Member } from "../../src/member/member.js"
 /** The step was refused by `ruleId`; returns the error for further checks. */
 export const expectRejected = (result: Either.Either<Member, StepRejected>, ruleId: string): StepRejected => {
   if (Either.isRight(result)) throw new Error(`expected a refusal by ${ruleId}, but the step was accepted`)
-  expect(result.left._tag).toBe("StepRejected")
+  expect(result.left._tag).toBe("ZhibuStepRejected")
   expect(result.left.ruleId).toBe(ruleId)
   expect(result.left.message).toContain(ruleId)
   return result.left

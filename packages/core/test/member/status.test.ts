@@ -25,7 +25,7 @@ describe("changeStatus (member.status.restoration)", () => {
     const refused = changed(out, "active", "2026-06-01")
     expect(Either.isLeft(refused)).toBe(true)
     if (Either.isLeft(refused)) {
-      expect(refused.left).toMatchObject({ _tag: "StatusChangeRejected", ruleId: "member.status.restoration", from: status, to: "active" })
+      expect(refused.left).toMatchObject({ _tag: "ZhibuStatusChangeRejected", ruleId: "member.status.restoration", from: status, to: "active" })
       expect(refused.left.message).toContain("第二十四条")
     }
   })

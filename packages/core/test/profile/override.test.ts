@@ -121,7 +121,7 @@ describe("applyOverride refuses bad overrides with InvalidOverride naming the ru
     ["an impossible effective date", { ...withRules({}), effectiveFrom: "2026-02-30" }, "local"]
   ])("refuses malformed input: %s", (_label, input, profileId) => {
     const e = refusal(input)
-    expect(e._tag).toBe("InvalidOverride")
+    expect(e._tag).toBe("ZhibuInvalidOverride")
     expect(e.profileId).toBe(profileId)
     expect(e.ruleId).toBeUndefined()
   })

@@ -30,7 +30,7 @@ const refusalOf = <A, I>(schema: Schema.Schema<A, I>, input: unknown): InvalidIn
 describe("InvalidInput names the field and what it expects, in zh and en", () => {
   it("a malformed date: the field, the expected format, never the value", () => {
     const e = refusalOf(RegisterApplicantInput, { ...applicant, birthDate: "1996-13-02" })
-    expect(e).toMatchObject({ _tag: "InvalidInput", operation: "test.operation", path: "birthDate", problem: "invalid" })
+    expect(e).toMatchObject({ _tag: "ZhibuInvalidInput", operation: "test.operation", path: "birthDate", problem: "invalid" })
     expect(e.text.zh).toBe("字段 birthDate：应为YYYY-MM-DD 格式的真实日期（1900–2999 年）")
     expect(e.text.en).toBe("field birthDate: expected a real calendar date YYYY-MM-DD (years 1900–2999)")
     expect(e.message).not.toContain("1996-13-02")

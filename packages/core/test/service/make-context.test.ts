@@ -28,7 +28,7 @@ describe("makeCommandContext", () => {
     const result = makeCommandContext(input)
     expect(Either.isLeft(result)).toBe(true)
     if (Either.isLeft(result)) {
-      expect(result.left._tag).toBe("InvalidInput")
+      expect(result.left._tag).toBe("ZhibuInvalidInput")
       expect(result.left.path.startsWith(field)).toBe(true)
     }
   })

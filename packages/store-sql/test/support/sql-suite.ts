@@ -76,8 +76,8 @@ export const sqlSuite = (target: Target) =>
       expect(await run(store.countMembers(`${upper} `))).toEqual([])
       expect(await run(store.auditLog(lower))).toEqual([])
       const missing = await run(Effect.flip(store.get("organization", `${upper} `, "b1")))
-      expect(missing._tag).toBe("NotFound")
-      expect(await run(Effect.flip(store.get("organization", upper, "b1 ")))).toMatchObject({ _tag: "NotFound" })
+      expect(missing._tag).toBe("ZhibuNotFound")
+      expect(await run(Effect.flip(store.get("organization", upper, "b1 ")))).toMatchObject({ _tag: "ZhibuNotFound" })
     })
 
     it("a tenant id no record can have (too long, a space, U+0000) reads nothing and refuses writes with InvalidRecord", async () => {
@@ -85,9 +85,9 @@ export const sqlSuite = (target: Target) =>
         expect(await run(store.list("member", tenant))).toEqual([])
         expect(await run(store.countMembers(tenant))).toEqual([])
         expect(await run(store.auditLog(tenant))).toEqual([])
-        expect(await run(Effect.flip(store.get("member", tenant, "m1")))).toMatchObject({ _tag: "NotFound" })
+        expect(await run(Effect.flip(store.get("member", tenant, "m1")))).toMatchObject({ _tag: "ZhibuNotFound" })
         const refused = await run(Effect.flip(store.write(tenant, [create(member(tenant, "m1"))], ctx())))
-        expect(refused).toMatchObject({ _tag: "InvalidRecord", kind: "member", id: "m1" })
+        expect(refused).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "member", id: "m1" })
       }
     })
 

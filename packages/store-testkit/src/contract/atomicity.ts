@@ -15,9 +15,9 @@ import { failureOf, type StoreIt, viewTenant } from "../harness.js"
 export const atomicityContract = (it: StoreIt) => {
   describe("“`write` is atomic: all of its records and their audit entries are stored, or none.”", () => {
     const lastWriteFails: ReadonlyArray<[string, string, (tenant: string, existing: Write) => Write]> = [
-      ["a create of an existing id", "Conflict", (_, existing) => existing],
-      ["an update of a missing id", "NotFound", (tenant) => updateWrite("member", makeMember(tenant), 1)],
-      ["a record that does not decode", "InvalidRecord", (tenant) => createWrite("member", makeMember(tenant, { name: "" }))]
+      ["a create of an existing id", "ZhibuConflict", (_, existing) => existing],
+      ["an update of a missing id", "ZhibuNotFound", (tenant) => updateWrite("member", makeMember(tenant), 1)],
+      ["a record that does not decode", "ZhibuInvalidRecord", (tenant) => createWrite("member", makeMember(tenant, { name: "" }))]
     ]
     for (const [what, tag, failing] of lastWriteFails) {
       it.effect(`a batch whose last write is ${what} fails with ${tag} and leaves no record and no audit entry`, () =>
@@ -38,8 +38,8 @@ export const atomicityContract = (it: StoreIt) => {
           const error = yield* failureOf(store.write(tenant, writes, auditContext()))
           expect(error._tag).toBe(tag)
           expect(yield* viewTenant(tenant)).toEqual(before)
-          expect((yield* failureOf(store.get("organization", tenant, org.id)))._tag).toBe("NotFound")
-          expect((yield* failureOf(store.get("member", tenant, member.id)))._tag).toBe("NotFound")
+          expect((yield* failureOf(store.get("organization", tenant, org.id)))._tag).toBe("ZhibuNotFound")
+          expect((yield* failureOf(store.get("member", tenant, member.id)))._tag).toBe("ZhibuNotFound")
         })
       )
     }
@@ -82,7 +82,7 @@ export const atomicityContract = (it: StoreIt) => {
             auditContext()
           )
         )
-        expect(error).toMatchObject({ _tag: "Conflict", id: org.id, expectedVersion: 1, actualVersion: 2 })
+        expect(error).toMatchObject({ _tag: "ZhibuConflict", id: org.id, expectedVersion: 1, actualVersion: 2 })
         expect(yield* viewTenant(tenant)).toEqual(before)
       })
     )

@@ -34,7 +34,7 @@ export const concurrencyContract = (it: StoreIt) => {
         const losses = results.filter(Either.isLeft).map((r) => r.left)
         expect(wins).toHaveLength(1)
         expect(losses).toHaveLength(1)
-        expect(losses[0]).toMatchObject({ _tag: "Conflict", expectedVersion: 1, actualVersion: 2 })
+        expect(losses[0]).toMatchObject({ _tag: "ZhibuConflict", expectedVersion: 1, actualVersion: 2 })
         const stored = yield* store.get("organization", tenant, org.id)
         expect(stored.version).toBe(2)
         expect(stored.name).toBe(wins[0]!.right[0]!.name)

@@ -96,7 +96,7 @@ export const importBatchContract = (it: StoreIt) => {
             auditContext()
           )
         )
-        expect(error._tag).toBe("Conflict")
+        expect(error._tag).toBe("ZhibuConflict")
         expect(yield* viewTenant(tenant)).toEqual(before)
         const rerun = yield* store.importBatch(tenant, batchId, [createWrite("member", member)], auditContext())
         expect(rerun).toEqual({ applied: true, records: [{ ...member, version: 1 }] })

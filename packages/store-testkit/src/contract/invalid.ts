@@ -23,7 +23,7 @@ export const invalidContract = (it: StoreIt) => {
           const tenant = freshTenant()
           const member = makeMember(tenant, overrides)
           const error = yield* failureOf(store.write(tenant, [createWrite("member", member)], auditContext()))
-          expect(error._tag).toBe("InvalidRecord")
+          expect(error._tag).toBe("ZhibuInvalidRecord")
           expect(error).toMatchObject({ kind: "member" })
           expect(yield* viewTenant(tenant)).toEqual({ records: { organization: [], member: [] }, audit: [] })
         })
@@ -61,7 +61,7 @@ export const invalidContract = (it: StoreIt) => {
         const before = yield* viewTenant(tenant)
         const bad = { ...member, birthDate: "2026-02-30" }
         const error = yield* failureOf(store.write(tenant, [updateWrite("member", bad, 1)], auditContext()))
-        expect(error).toMatchObject({ _tag: "InvalidRecord", kind: "member", id: member.id })
+        expect(error).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "member", id: member.id })
         expect(yield* viewTenant(tenant)).toEqual(before)
       })
     )
@@ -72,7 +72,7 @@ export const invalidContract = (it: StoreIt) => {
         const [mine, theirs] = [freshTenant(), freshTenant()]
         const org = makeOrganization(theirs)
         const error = yield* failureOf(store.write(mine, [createWrite("organization", org)], auditContext()))
-        expect(error).toMatchObject({ _tag: "InvalidRecord", kind: "organization", id: org.id })
+        expect(error).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "organization", id: org.id })
         for (const tenant of [mine, theirs]) {
           expect(yield* viewTenant(tenant)).toEqual({ records: { organization: [], member: [] }, audit: [] })
         }
@@ -89,7 +89,7 @@ export const invalidContract = (it: StoreIt) => {
         const error = yield* failureOf(
           store.write(mine, [updateWrite("organization", { ...org, tenantId: theirs }, 1)], auditContext())
         )
-        expect(error._tag).toBe("InvalidRecord")
+        expect(error._tag).toBe("ZhibuInvalidRecord")
         expect(yield* viewTenant(mine)).toEqual(before)
         expect(yield* viewTenant(theirs)).toEqual({ records: { organization: [], member: [] }, audit: [] })
       })

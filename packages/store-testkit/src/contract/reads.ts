@@ -32,7 +32,7 @@ export const readsContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const id = freshId("m")
         const error = yield* failureOf(store.get("member", tenant, id))
-        expect(error._tag).toBe("NotFound")
+        expect(error._tag).toBe("ZhibuNotFound")
         expect(error).toMatchObject({ kind: "member", id, tenantId: tenant })
       })
     )
@@ -44,7 +44,7 @@ export const readsContract = (it: StoreIt) => {
         const org = makeOrganization(tenant)
         yield* store.write(tenant, [createWrite("organization", org)], auditContext())
         const error = yield* failureOf(store.get("member", tenant, org.id))
-        expect(error._tag).toBe("NotFound")
+        expect(error._tag).toBe("ZhibuNotFound")
       })
     )
 

@@ -31,8 +31,8 @@ export const tenancyContract = (it: StoreIt) => {
             auditContext()
           )
           expect(yield* viewTenant(b)).toEqual({ records: { organization: [], member: [] }, audit: [] })
-          for (const o of organizations) expect((yield* failureOf(store.get("organization", b, o.id)))._tag).toBe("NotFound")
-          for (const m of members) expect((yield* failureOf(store.get("member", b, m.id)))._tag).toBe("NotFound")
+          for (const o of organizations) expect((yield* failureOf(store.get("organization", b, o.id)))._tag).toBe("ZhibuNotFound")
+          for (const m of members) expect((yield* failureOf(store.get("member", b, m.id)))._tag).toBe("ZhibuNotFound")
           expect(yield* store.list("organization", a)).toHaveLength(organizations.length)
           expect(yield* store.auditLog(a)).toHaveLength(organizations.length + members.length)
         })
@@ -51,7 +51,7 @@ export const tenancyContract = (it: StoreIt) => {
             const mine = { ...o, tenantId: b, name: "B 的支部" }
             // an update in B of an id that only A has finds nothing
             expect((yield* failureOf(store.write(b, [updateWrite("organization", mine, 1)], auditContext())))._tag).toBe(
-              "NotFound"
+              "ZhibuNotFound"
             )
             const [created] = yield* store.write(b, [createWrite("organization", mine)], auditContext())
             expect(created?.version).toBe(1)

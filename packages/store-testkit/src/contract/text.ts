@@ -36,7 +36,7 @@ export const textContract = (it: StoreIt) => {
           const store = yield* Store
           const tenant = freshTenant()
           const error = yield* Effect.flip(store.write(tenant, [createWrite("member", makeMember(tenant, { name: text }))], auditContext()))
-          expect(error._tag).toBe("InvalidRecord")
+          expect(error._tag).toBe("ZhibuInvalidRecord")
           expect(yield* store.list("member", tenant)).toEqual([])
           expect(yield* store.auditLog(tenant)).toEqual([])
         })

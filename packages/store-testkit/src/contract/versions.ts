@@ -54,7 +54,7 @@ export const versionsContract = (it: StoreIt) => {
         const error = yield* failureOf(
           store.write(tenant, [createWrite("organization", { ...org, name: "重复" })], auditContext())
         )
-        expect(error._tag).toBe("Conflict")
+        expect(error._tag).toBe("ZhibuConflict")
         expect(error).toMatchObject({ kind: "organization", id: org.id, expectedVersion: 0, actualVersion: 2 })
         expect(yield* viewTenant(tenant)).toEqual(view)
       })
@@ -69,7 +69,7 @@ export const versionsContract = (it: StoreIt) => {
           const error = yield* failureOf(
             store.write(tenant, [updateWrite("organization", { ...org, name: "过期" }, expectedVersion)], auditContext())
           )
-          expect(error._tag).toBe("Conflict")
+          expect(error._tag).toBe("ZhibuConflict")
           expect(error).toMatchObject({ kind: "organization", id: org.id, expectedVersion, actualVersion: 2 })
           expect(yield* viewTenant(tenant)).toEqual(view)
         })
@@ -92,7 +92,7 @@ export const versionsContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const org = makeOrganization(tenant, { id: freshId("missing") })
         const error = yield* failureOf(store.write(tenant, [updateWrite("organization", org, 1)], auditContext()))
-        expect(error._tag).toBe("NotFound")
+        expect(error._tag).toBe("ZhibuNotFound")
         expect(error).toMatchObject({ kind: "organization", id: org.id, tenantId: tenant })
         expect(yield* viewTenant(tenant)).toEqual({ records: { organization: [], member: [] }, audit: [] })
       })
