@@ -1,5 +1,5 @@
 import * as Schema from "effect/Schema"
-import { addDays, addMonths, addYears, CivilDate, fromParts } from "../calendar/civil-date.js"
+import { addDays, addMonths, CivilDate, fromParts } from "../calendar/civil-date.js"
 import type { Message } from "../i18n/message.js"
 import { type Finding, finding } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
@@ -37,7 +37,10 @@ const silenced = (member: Member, ruleId: string, evidenceOn: CivilDate): boolea
 const flag = (member: Member, rule: ResolvedRule<unknown>, text: Message): Finding =>
   finding(rule, "flag", { kind: "member", id: member.id }, text)
 
-/** The last day of the month `months` after the month `YYYY-MM` (0: that month's own last day). */
+/**
+ * The last day of the month `months` after the month `YYYY-MM` (0: that month's own last day). Dues
+ * are counted in whole months: the sixth unpaid month completes on its last day.
+ */
 const endOfMonthAfter = (month: string, months: number): CivilDate =>
   addDays(addMonths(fromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1), months + 1), -1)
 
@@ -47,10 +50,22 @@ const judgement = {
 }
 
 /**
- * 自行脱党信号 (rules.md §6.1) — each of the three conditions counted on its own: after six whole
- * months with no organizational life, no dues paid, or no assigned work, a `flag` finding for the
- * branch to judge. Never changes the status. A `justified` flag decision on `member.lapse.sixMonths`
- * dated after a condition's evidence silences that flag until newer evidence arrives.
+ * 满N个月 — the one reading of every "after N months (or years)" signal in this file: the signal is
+ * raised **on the day the N months complete**, that is from `addMonths(last, N)` (the same day of the
+ * month N months later; the month's last day when it has no such day), counted from the last day the
+ * condition was still met: the last meeting attended, the last assigned work, the last contact, the
+ * suspension, the departure abroad. Dues count whole months: six unpaid months complete on the last
+ * day of the sixth (paid for January: on 31 July). The day before, nothing.
+ * 超过五年 (abroad) and 满二年 (removal) are read the same way, in years: these signals only ask the
+ * branch to judge, so raising them on the anniversary loses nothing and keeps every boundary alike.
+ */
+const completesOn = (last: CivilDate, months: number): CivilDate => addMonths(last, months)
+
+/**
+ * 自行脱党信号 (rules.md §6.1) — each of the three conditions counted on its own: from the day six
+ * months without organizational life, without dues paid or without assigned work complete, a
+ * `flag` finding for the branch to judge. Never changes the status. A `justified` flag decision on
+ * `member.lapse.sixMonths` dated after a condition's evidence silences that flag until newer evidence arrives.
  */
 export const sixMonthSignals = (member: Member, evidence: SignalEvidence, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
   if (member.status !== "active" || !isPartyMember(member)) return []
@@ -58,7 +73,7 @@ export const sixMonthSignals = (member: Member, evidence: SignalEvidence, profil
   const months = rule.parameters.months
   const out: Array<Finding> = []
   const check = (last: CivilDate | undefined, what: Message) => {
-    if (last === undefined || today <= addMonths(last, months) || silenced(member, rule.id, last)) return
+    if (last === undefined || today < completesOn(last, months) || silenced(member, rule.id, last)) return
     out.push(
       flag(member, rule, {
         zh: `${member.name}：自${last}后已连续${months}个月${what.zh}；${judgement.zh}`,
@@ -69,7 +84,7 @@ export const sixMonthSignals = (member: Member, evidence: SignalEvidence, profil
   check(evidence.lastOrganizationalLifeOn, { zh: "未参加党的组织生活", en: "without organizational life" })
   if (evidence.lastDuesPaidMonth !== undefined) {
     const paidUntil = endOfMonthAfter(evidence.lastDuesPaidMonth, 0)
-    if (today > endOfMonthAfter(evidence.lastDuesPaidMonth, months) && !silenced(member, rule.id, paidUntil)) {
+    if (today >= endOfMonthAfter(evidence.lastDuesPaidMonth, months) && !silenced(member, rule.id, paidUntil)) {
       out.push(
         flag(member, rule, {
           zh: `${member.name}：${evidence.lastDuesPaidMonth}之后已连续${months}个月未交纳党费；${judgement.zh}`,
@@ -87,9 +102,10 @@ const suspendedOn = (member: Member): CivilDate | undefined =>
   member.status === "suspended" ? member.statusHistory.filter((c) => c.status === "suspended").at(-1)?.date : undefined
 
 /**
- * 失联 (rules.md §6.3) — an active member not reached for six months since `lastContactOn`: a flag
- * to consider 停止党籍. A member suspended two years ago and not reached since: a flag to consider
- * removal. Flags only; a `justified` decision after the evidence date silences them.
+ * 失联 (rules.md §6.3) — an active member not reached since `lastContactOn`: from the day six months
+ * complete, a flag to consider 停止党籍. A member suspended and not reached since: from the day two
+ * years after the suspension complete, a flag to consider removal. Flags only; a `justified`
+ * decision after the evidence date silences them.
  */
 export const lostContactSignals = (member: Member, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
   if (!isPartyMember(member)) return []
@@ -97,7 +113,7 @@ export const lostContactSignals = (member: Member, profile: RuleProfile, today: 
   const { suspendAfterMonths, removeAfterYears } = rule.parameters
   const last = member.lastContactOn
   if (member.status === "active" && last !== null) {
-    const from = addMonths(last, suspendAfterMonths)
+    const from = completesOn(last, suspendAfterMonths)
     if (today >= from && !silenced(member, rule.id, last)) {
       return [
         flag(member, rule, {
@@ -109,7 +125,7 @@ export const lostContactSignals = (member: Member, profile: RuleProfile, today: 
   }
   const suspended = suspendedOn(member)
   if (suspended !== undefined && (last === null || last <= suspended)) {
-    const from = addYears(suspended, removeAfterYears)
+    const from = completesOn(suspended, 12 * removeAfterYears)
     if (today >= from && !silenced(member, rule.id, suspended)) {
       return [
         flag(member, rule, {
@@ -122,13 +138,13 @@ export const lostContactSignals = (member: Member, profile: RuleProfile, today: 
   return []
 }
 
-/** 出国（境）超过五年 (rules.md §6.4) — a flag to consider 停止党籍; only the organization decides. */
+/** 出国（境）超过五年 (rules.md §6.4) — from the day five years abroad complete, a flag to consider 停止党籍; only the organization decides. */
 export const abroadSignals = (member: Member, evidence: SignalEvidence, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
   const since = evidence.abroadSince
   if (since === undefined || member.status !== "active" || !isPartyMember(member)) return []
   const rule = ruleAt(profile, abroadSuspensionRule, today)
-  const limit = addYears(since, rule.parameters.years)
-  if (today <= limit || silenced(member, rule.id, since)) return []
+  const limit = completesOn(since, 12 * rule.parameters.years)
+  if (today < limit || silenced(member, rule.id, since)) return []
   return [
     flag(member, rule, {
       zh: `${member.name}：自${since}出国（境）学习研究已超过${rule.parameters.years}年（${limit}）未回国，请党组织决定是否停止党籍`,

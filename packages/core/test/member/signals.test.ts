@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
-import { civilDate } from "../../src/calendar/civil-date.js"
+import * as fc from "fast-check"
+import { addDays, addMonths, type CivilDate, civilDate, fromParts } from "../../src/calendar/civil-date.js"
 import type { Member } from "../../src/member/member.js"
 import { abroadSignals, lostContactSignals, type SignalEvidence, sixMonthSignals } from "../../src/member/signals.js"
 import { person, profile } from "./fixtures.js"
@@ -9,17 +10,17 @@ const m = person("m1")
 const six = (member: Member, evidence: SignalEvidence, today: string) => sixMonthSignals(member, evidence, profile, d(today))
 
 describe("member.lapse.sixMonths (six-month signals, §6.1)", () => {
-  it("no organizational life since 2025-01-10: no flag on 2025-07-10, a flag on 2025-07-11", () => {
-    expect(six(m, { lastOrganizationalLifeOn: d("2025-01-10") }, "2025-07-10")).toEqual([])
-    const [f] = six(m, { lastOrganizationalLifeOn: d("2025-01-10") }, "2025-07-11")
+  it("no organizational life since 2025-01-10: no flag on 2025-07-09, a flag on 2025-07-10 (the day six months complete)", () => {
+    expect(six(m, { lastOrganizationalLifeOn: d("2025-01-10") }, "2025-07-09")).toEqual([])
+    const [f] = six(m, { lastOrganizationalLifeOn: d("2025-01-10") }, "2025-07-10")
     expect(f).toMatchObject({ ruleId: "member.lapse.sixMonths", severity: "flag", subject: { kind: "member", id: "m1" } })
     expect(f?.message.zh).toContain("正当理由")
     expect(f?.message.zh).toContain("第三十一条(六)")
   })
 
-  it("dues last paid for 2025-01: months Feb–Jul unpaid; no flag on 2025-07-31, a flag on 2025-08-01", () => {
-    expect(six(m, { lastDuesPaidMonth: "2025-01" }, "2025-07-31")).toEqual([])
-    expect(six(m, { lastDuesPaidMonth: "2025-01" }, "2025-08-01")).toHaveLength(1)
+  it("dues last paid for 2025-01: months Feb–Jul unpaid; no flag on 2025-07-30, a flag on 2025-07-31 (July, the sixth, complete)", () => {
+    expect(six(m, { lastDuesPaidMonth: "2025-01" }, "2025-07-30")).toEqual([])
+    expect(six(m, { lastDuesPaidMonth: "2025-01" }, "2025-07-31")).toHaveLength(1)
   })
 
   it("each condition is counted on its own: three lapses, three flags; unknown evidence raises nothing", () => {
@@ -71,8 +72,54 @@ describe("member.lostContact.suspension (§6.3)", () => {
 })
 
 describe("member.abroad.suspension (§6.4)", () => {
-  it("abroad since 2020-09-01: more than 5 years is from 2025-09-02", () => {
-    expect(abroadSignals(m, { abroadSince: d("2020-09-01") }, profile, d("2025-09-01"))).toEqual([])
-    expect(abroadSignals(m, { abroadSince: d("2020-09-01") }, profile, d("2025-09-02"))[0]).toMatchObject({ ruleId: "member.abroad.suspension", severity: "flag" })
+  it("abroad since 2020-09-01: no flag on 2025-08-31, a flag from 2025-09-01 (the day five years complete)", () => {
+    expect(abroadSignals(m, { abroadSince: d("2020-09-01") }, profile, d("2025-08-31"))).toEqual([])
+    expect(abroadSignals(m, { abroadSince: d("2020-09-01") }, profile, d("2025-09-01"))[0]).toMatchObject({ ruleId: "member.abroad.suspension", severity: "flag" })
+  })
+})
+
+describe("one boundary for every “after N months” signal: raised on the day the N months complete", () => {
+  /** A date in 2020–2029, any day of any month (month ends included, so clamping is exercised). */
+  const dateArb: fc.Arbitrary<CivilDate> = fc
+    .record({ year: fc.integer({ min: 2020, max: 2029 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .map(({ year, month, day }) => fromParts(year, month, day))
+  const suspendedOn = (on: CivilDate): Member =>
+    person("m1", { status: "suspended", lastContactOn: addDays(on, -30), statusHistory: [{ status: "suspended", date: on, decidedBy: "支部大会", reason: "失联" }] })
+
+  /** Each signal: the evidence it starts from, and the day its months complete. */
+  const signals: ReadonlyArray<readonly [string, (start: CivilDate, today: CivilDate) => number, (start: CivilDate) => CivilDate]> = [
+    ["lapse: organizational life", (s, t) => six(m, { lastOrganizationalLifeOn: s }, t).length, (s) => addMonths(s, 6)],
+    ["lapse: assigned work", (s, t) => six(m, { lastAssignedWorkOn: s }, t).length, (s) => addMonths(s, 6)],
+    ["lost contact: suspension", (s, t) => lostContactSignals(person("m1", { lastContactOn: s }), profile, t).length, (s) => addMonths(s, 6)],
+    ["lost contact: removal", (s, t) => lostContactSignals(suspendedOn(s), profile, t).length, (s) => addMonths(s, 24)],
+    ["abroad", (s, t) => abroadSignals(m, { abroadSince: s }, profile, t).length, (s) => addMonths(s, 60)]
+  ]
+
+  it.each(signals)("law (%s): no flag the day before the months complete, a flag on that day and after", (_name, flags, completes) => {
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: 0, max: 400 }), (start, after) => {
+        const on = completes(start)
+        return flags(start, addDays(on, -1)) === 0 && flags(start, on) === 1 && flags(start, addDays(on, after)) === 1
+      })
+    )
+  })
+
+  it("law (lapse: dues): six whole unpaid months complete on the last day of the sixth; not the day before", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2020, max: 2029 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+        const paid = `${year}-${String(month).padStart(2, "0")}`
+        const sixthEnds = addDays(addMonths(fromParts(year, month, 1), 7), -1)
+        const flags = (today: CivilDate) => six(m, { lastDuesPaidMonth: paid }, today).length
+        return flags(addDays(sixthEnds, -1)) === 0 && flags(sixthEnds) === 1
+      })
+    )
+  })
+
+  it("month ends clamp: last contact on 2025-08-31 completes six months on 2026-02-28, like the lapse signal", () => {
+    const lost = person("m1", { lastContactOn: "2025-08-31" })
+    expect(lostContactSignals(lost, profile, d("2026-02-27"))).toEqual([])
+    expect(lostContactSignals(lost, profile, d("2026-02-28"))).toHaveLength(1)
+    expect(six(m, { lastOrganizationalLifeOn: d("2025-08-31") }, "2026-02-27")).toEqual([])
+    expect(six(m, { lastOrganizationalLifeOn: d("2025-08-31") }, "2026-02-28")).toHaveLength(1)
   })
 })
