@@ -1,20 +1,34 @@
 import * as Either from "effect/Either"
-import type { Organization } from "../org/organization.js"
-import { ancestryIn } from "../org/tree-index.js"
 import type { Action, AuthTarget } from "./action.js"
 import type { Actor } from "./actor.js"
 import { Forbidden } from "./errors.js"
 import { permissions, rolesAllowing, selfOnlyRoles } from "./permissions.js"
 
 /**
+ * An organization as authorization sees it: its id and its parent's. `Organization` fits; auth sits
+ * below the org domain and never imports it (the layering test checks this).
+ */
+export interface OrganizationNode {
+  readonly id: string
+  readonly parentId: string | null
+}
+
+/**
  * The ids of `organizationId` and of every organization above it, walking `parentId` through
  * `organizations`. An id not found there ends the walk (it is still included); a cycle ends it too.
+ * The same walk as `ancestryIn` over an indexed tree (org/tree-index.ts), for a caller asking for
+ * many ids: auth cannot import it, so the few lines are written here too.
  */
-export const ancestry = (organizationId: string, organizations: ReadonlyArray<Organization>): ReadonlySet<string> => {
-  // One walk indexes the whole list: a caller asking for many ids should index once (`indexTree`) and use `ancestryIn`.
+export const ancestry = (organizationId: string, organizations: ReadonlyArray<OrganizationNode>): ReadonlySet<string> => {
   const parentOf = new Map<string, string | null>()
   for (const o of organizations) parentOf.set(o.id, o.parentId)
-  return ancestryIn({ parentOf }, organizationId)
+  const seen = new Set<string>()
+  let current: string | null = organizationId
+  while (current !== null && !seen.has(current)) {
+    seen.add(current)
+    current = parentOf.get(current) ?? null
+  }
+  return seen
 }
 
 /**
@@ -27,7 +41,7 @@ export const authorize = (
   actor: Actor,
   action: Action,
   target: AuthTarget,
-  organizations: ReadonlyArray<Organization>
+  organizations: ReadonlyArray<OrganizationNode>
 ): Either.Either<void, Forbidden> => {
   const scope = new Set(ancestry(target.organizationId, organizations))
   if (target.partyGroupId !== undefined) for (const id of ancestry(target.partyGroupId, organizations)) scope.add(id)

@@ -18,7 +18,9 @@ const withKind = {
 describe("composeProfile: the national baseline is composed from the domains", () => {
   it("holds every rule of every national domain, in domain order", () => {
     expect([...nationalBaseline.rules.keys()]).toEqual(nationalDomains.flatMap((d) => d.rules.map((r) => r.id)))
-    expect(nationalDomains.map((d) => d.id)).toEqual(["org", "member", "meeting"])
+    const ids = nationalDomains.map((d) => d.id)
+    expect(ids.slice(0, 3)).toEqual(["org", "member", "meeting"])
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
   it("refuses a domain holding a rule of another domain", () => {
