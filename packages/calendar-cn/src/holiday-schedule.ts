@@ -84,7 +84,7 @@ export type HolidayScheduleInput = typeof HolidaySchedule.Encoded
  * (`year` is set when it is known), two schedules for one year, or years that leave a gap in the
  * calendar's coverage. Nothing was built.
  */
-export class InvalidHolidaySchedule extends Schema.TaggedError<InvalidHolidaySchedule>()("InvalidHolidaySchedule", {
+export class InvalidHolidaySchedule extends Schema.TaggedError<InvalidHolidaySchedule>()("ZhibuInvalidHolidaySchedule", {
   year: Schema.optional(Schema.Number),
   reason: Schema.String
 }) {

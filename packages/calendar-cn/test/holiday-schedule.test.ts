@@ -24,6 +24,7 @@ const invalid = (extraYears: ReadonlyArray<unknown>): InvalidHolidaySchedule => 
   const result = makeChinaWorkdays({ extraYears: extraYears as ReadonlyArray<HolidayScheduleInput> })
   if (Either.isRight(result)) throw new Error("expected InvalidHolidaySchedule")
   expect(result.left).toBeInstanceOf(InvalidHolidaySchedule)
+  expect(result.left._tag).toBe("ZhibuInvalidHolidaySchedule")
   return result.left
 }
 
