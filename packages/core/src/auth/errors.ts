@@ -35,8 +35,8 @@ export class Forbidden extends Schema.TaggedError<Forbidden>()("ZhibuForbidden",
         ? "任何角色均无此权限"
         : `需要在该组织或其上级组织担任：${this.allowedRoles.map((r) => roleNames[r]).join("、")}`
     return (
-      `actor "${this.actorId}" may not ${this.action} in organization "${this.organizationId}"${whom}: ${en} ` +
-      `(操作人 ${this.actorId} 无权在党组织 ${this.organizationId}${whomZh} 执行 ${this.action}：${zh})`
+      `操作人 ${this.actorId} 无权在党组织 ${this.organizationId}${whomZh} 执行 ${this.action}：${zh} — ` +
+      `actor "${this.actorId}" may not ${this.action} in organization "${this.organizationId}"${whom}: ${en}`
     )
   }
 }

@@ -3,7 +3,7 @@ import * as Schema from "effect/Schema"
 /** A date string that is not a real `YYYY-MM-DD` calendar day. */
 export class InvalidDate extends Schema.TaggedError<InvalidDate>()("ZhibuInvalidDate", { input: Schema.String }) {
   override get message(): string {
-    return `"${this.input}" is not a civil date: write YYYY-MM-DD with a real day (日期格式应为 YYYY-MM-DD 且为真实日期)`
+    return `"${this.input}" 不是有效日期：日期格式应为 YYYY-MM-DD 且为真实日期 — "${this.input}" is not a civil date: write YYYY-MM-DD with a real day`
   }
 }
 
@@ -23,7 +23,7 @@ export class SchoolCalendarRequired extends Schema.TaggedError<SchoolCalendarReq
     const on = this.date === undefined ? "" : ` for ${this.date}`
     const onZh = this.date === undefined ? "" : `：${this.date}`
     return (
-      `按学期计算需要本校校历，请提供学期起止日期${onZh}${ruleZh}; ` +
+      `按学期计算需要本校校历，请提供学期起止日期${onZh}${ruleZh} — ` +
       `a semester cadence needs the school calendar: pass the school's terms${on}${rule}`
     )
   }
