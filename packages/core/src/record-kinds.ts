@@ -1,3 +1,4 @@
+import { attendanceKind, meetingKind } from "./meeting/kinds.js"
 import { memberKind } from "./member/kinds.js"
 import { organizationKind } from "./org/kinds.js"
 import type { AnyRecordKind } from "./store/record-kind.js"
@@ -6,4 +7,4 @@ import type { AnyRecordKind } from "./store/record-kind.js"
  * Every record kind `@zhibu/core` stores, composed here at the top so that the store folder knows
  * no domain. Adapters serve these by default; an application may add kinds of its own.
  */
-export const coreRecordKinds: ReadonlyArray<AnyRecordKind> = [organizationKind, memberKind]
+export const coreRecordKinds: ReadonlyArray<AnyRecordKind> = [organizationKind, memberKind, meetingKind, attendanceKind]

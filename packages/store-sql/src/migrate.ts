@@ -6,6 +6,8 @@ import { classify, storeUnavailable } from "./errors.js"
 import { DatabaseTooNew, MigrationFailed } from "./migration-errors.js"
 import { initial } from "./migrations/0001-initial.js"
 import { memberCounts } from "./migrations/0002-member-counts.js"
+import { meetings } from "./migrations/0003-meetings.js"
+import { evaluationStudyDues } from "./migrations/0004-evaluation-study-dues.js"
 
 /** Kysely's bookkeeping tables, named after ours. */
 export const MIGRATION_TABLE = "zhibu_migration"
@@ -34,7 +36,9 @@ export const transactional = (dialect: Dialect, migration: Migration): Migration
 /** Every migration this release knows, by name; names sort in the order they run. Forward-only. */
 export const migrations = (dialect: Dialect): Record<string, Migration> => ({
   "0001-initial": transactional(dialect, initial(dialect)),
-  "0002-member-counts": transactional(dialect, memberCounts())
+  "0002-member-counts": transactional(dialect, memberCounts()),
+  "0003-meetings": transactional(dialect, meetings(dialect)),
+  "0004-evaluation-study-dues": transactional(dialect, evaluationStudyDues(dialect))
 })
 
 /** What `migrateToLatest` did: the migrations it applied now (empty when the database was current). */

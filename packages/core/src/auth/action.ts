@@ -2,7 +2,8 @@ import * as Schema from "effect/Schema"
 
 /**
  * 操作 — what an actor asks to do. `organization.*` act on a party organization, `member.*` on one
- * person's file, `report.aggregate` reads counts only (no personal data).
+ * person's file, `meeting.*` on the meetings of an organization (`meeting.read` includes each member's
+ * attendance), `report.aggregate` reads counts only (no personal data).
  */
 export const Action = Schema.Literal(
   "organization.create",
@@ -17,6 +18,8 @@ export const Action = Schema.Literal(
   "member.recordSanction",
   "member.recordFlagDecision",
   "member.read",
+  "meeting.record",
+  "meeting.read",
   "report.aggregate"
 )
 export type Action = typeof Action.Type

@@ -8,8 +8,9 @@ const except = (...excluded: ReadonlyArray<Action>): ReadonlyArray<Action> => ac
  *
  * - Secretary and deputy run the branch: everything except the decisions the regulations reserve for
  *   the higher committee (审批 of members, approval of a postponed election; XZ2026 第二十二条, XJ2020 第三条).
- * - A committee member does the recruitment paperwork (register, record steps) and reads.
- * - A group leader reads the files of the members of the group and the group itself (to chair the 党小组会).
+ * - A committee member does the recruitment paperwork (register, record steps), records meetings and reads.
+ * - A group leader reads the files of the members of the group and the group itself, and records and
+ *   reads the group's meetings (the leader chairs the 党小组会).
  * - A member reads only their own file (see {@link selfOnlyRoles}).
  * - The higher committee's organizer may do everything in its subtree, and is the only role that
  *   records the higher committee's decisions (预审, 审批, 备案) and approves an extension of a term.
@@ -18,8 +19,8 @@ const except = (...excluded: ReadonlyArray<Action>): ReadonlyArray<Action> => ac
 export const permissions: Readonly<Record<Role, ReadonlyArray<Action>>> = {
   branchSecretary: except("member.recordApproval", "organization.approveExtension"),
   deputySecretary: except("member.recordApproval", "organization.approveExtension"),
-  committeeMember: ["member.register", "member.recordStep", "member.read", "organization.read"],
-  groupLeader: ["member.read", "organization.read"],
+  committeeMember: ["member.register", "member.recordStep", "member.read", "organization.read", "meeting.record", "meeting.read"],
+  groupLeader: ["member.read", "organization.read", "meeting.record", "meeting.read"],
   member: ["member.read"],
   higherOrganizer: actions,
   countyViewer: ["report.aggregate"]

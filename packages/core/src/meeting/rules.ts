@@ -13,10 +13,12 @@ import {
 } from "./rules-cadence.js"
 import { meetingKindsSection } from "./local-kind.js"
 import { convenerRule, democraticEvaluationExcellentCapRule } from "./rules-conduct.js"
+import { majorMattersPriorDiscussionRule, silentBranchRule } from "./rules-governance.js"
 import { committeeQuorumRule, generalAssemblyQuorumRule, partyOrganizationMeetingQuorumRule, principalOfficeMeetingQuorumRule } from "./rules-quorum.js"
 
 export * from "./rules-cadence.js"
 export * from "./rules-conduct.js"
+export * from "./rules-governance.js"
 export * from "./rules-quorum.js"
 
 /** Every national meeting rule (rules.md §1 and §2), in the order of rules.md. */
@@ -35,7 +37,9 @@ export const meetingRules: ReadonlyArray<RuleDefinition<any>> = [
   generalAssemblyQuorumRule, // 2.1
   committeeQuorumRule, // 2.3
   partyOrganizationMeetingQuorumRule, // 2.10
-  principalOfficeMeetingQuorumRule // 2.10
+  principalOfficeMeetingQuorumRule, // 2.10
+  majorMattersPriorDiscussionRule, // 2.10, 9.4
+  silentBranchRule // zhibu's signal on 1.7
 ]
 
 /** 会议与组织生活 — the meeting domain as a profile composes it: its rules and its local meeting kinds. */

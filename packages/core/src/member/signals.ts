@@ -159,3 +159,25 @@ export const memberSignals = (member: Member, evidence: SignalEvidence, profile:
   ...lostContactSignals(member, profile, today),
   ...abroadSignals(member, evidence, profile, today)
 ]
+
+/** One meeting a member was due at, as the attendance records keep it (structurally: `meeting/` records fit). */
+export interface AttendanceEvidence {
+  readonly date: CivilDate
+  readonly status: "present" | "leave" | "absent"
+}
+
+/**
+ * 最后参加组织生活的日期 — `lastOrganizationalLifeOn` for {@link SignalEvidence}, derived from
+ * attendance records: the latest meeting the member was present at. When the member was due at
+ * meetings but present at none, the day before the first of them: the six months are counted from
+ * when the records began. `undefined` with no records (unknown).
+ */
+export const lastOrganizationalLifeOf = (rows: Iterable<AttendanceEvidence>): CivilDate | undefined => {
+  let first: CivilDate | undefined
+  let last: CivilDate | undefined
+  for (const r of rows) {
+    if (first === undefined || r.date < first) first = r.date
+    if (r.status === "present" && (last === undefined || r.date > last)) last = r.date
+  }
+  return last ?? (first === undefined ? undefined : addDays(first, -1))
+}

@@ -1,0 +1,121 @@
+import * as Chunk from "effect/Chunk"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
+import type { CivilDate } from "../calendar/civil-date.js"
+import { calendarPeriod, type Period } from "../calendar/period.js"
+import { semesterOf, semestersOverlapping, type SchoolCalendar } from "../calendar/school-calendar.js"
+import { memberKind } from "../member/kinds.js"
+import type { Member } from "../member/member.js"
+import type { Organization } from "../org/organization.js"
+import type { RuleProfile } from "../profile/profile.js"
+import type { StoreUnavailable } from "../store/errors.js"
+import { Store } from "../store/port.js"
+import { streamRecords } from "../store/stream.js"
+import type { TenantId } from "../tenant/ids.js"
+import type { ComplianceUnit } from "./compliance.js"
+import { type CountedKey, countedKeys, HeldIndex, type HeldRow, termBucket } from "./held.js"
+import { meetingKind } from "./kinds.js"
+import type { ComplianceView } from "./meeting-service-inputs.js"
+import { fullMembersOn } from "./roster.js"
+
+/** The branches (党支部 and 联合党支部) of a subtree, in the tree's order, each with its party groups. */
+export const branchesOf = (subtree: ReadonlyArray<Organization>): ReadonlyArray<{ branch: Organization; groups: ReadonlyArray<Organization> }> =>
+  subtree
+    .filter((o) => o.kind === "branch" || o.kind === "jointBranch")
+    .map((branch) => ({ branch, groups: subtree.filter((g) => g.kind === "partyGroup" && g.parentId === branch.id) }))
+
+/** The period of a view around `on`; none for `semester` on a vacation day or without a school calendar. */
+export const viewPeriod = (view: ComplianceView, on: CivilDate, schoolCalendar?: SchoolCalendar): Option.Option<Period> => {
+  switch (view) {
+    case "month":
+      return Option.some(calendarPeriod("monthly", on))
+    case "quarter":
+      return Option.some(calendarPeriod("quarterly", on))
+    case "year":
+      return Option.some(calendarPeriod("yearly", on))
+    case "semester":
+      return schoolCalendar === undefined ? Option.none() : semesterOf(schoolCalendar, on)
+  }
+}
+
+const rowsOf = (
+  rows: ReadonlyArray<{ readonly group: Readonly<Record<string, string | number | null>>; readonly count: number; readonly sums: Readonly<Record<string, number>> }>,
+  bucket: (group: Readonly<Record<string, string | number | null>>) => string
+): ReadonlyArray<HeldRow> =>
+  rows.map((r) => ({
+    organizationId: String(r.group.organizationId),
+    bucket: bucket(r.group),
+    localKinds: (r.group.localKinds as string | null) ?? null,
+    meetings: r.count,
+    counts: r.sums as Partial<Record<CountedKey, number>>
+  }))
+
+/**
+ * 已召开次数 — the held counts of the branches' meetings (their groups' included) over `[from, to]`,
+ * read as grouped aggregates, never per branch: one by organization × month, one by organization ×
+ * ISO week when a weekly kind is asked about, and one per school term overlapping the span.
+ */
+export const readHeld = (
+  tenantId: TenantId,
+  branchIds: ReadonlyArray<string>,
+  span: { readonly from: CivilDate; readonly to: CivilDate },
+  needs: { readonly weekly: boolean; readonly schoolCalendar?: SchoolCalendar | undefined }
+): Effect.Effect<HeldIndex, StoreUnavailable, Store> =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    const index = new HeldIndex()
+    const filter = { branchId: branchIds, date: { gte: span.from, lte: span.to } }
+    const sum = countedKeys
+    const months = yield* store.aggregate(meetingKind, tenantId, { groupBy: ["organizationId", "month", "localKinds"], filter, sum })
+    for (const row of rowsOf(months, (g) => String(g.month))) index.add(row)
+    if (needs.weekly) {
+      const weeks = yield* store.aggregate(meetingKind, tenantId, { groupBy: ["organizationId", "week", "localKinds"], filter, sum })
+      for (const row of rowsOf(weeks, (g) => String(g.week))) index.add(row)
+    }
+    for (const term of needs.schoolCalendar === undefined ? [] : semestersOverlapping(needs.schoolCalendar, span.from, span.to)) {
+      const rows = yield* store.aggregate(meetingKind, tenantId, {
+        groupBy: ["organizationId", "localKinds"],
+        filter: { branchId: branchIds, date: { gte: term.start, lte: term.end } },
+        sum
+      })
+      for (const row of rowsOf(rows, () => termBucket(term.label))) index.add(row)
+    }
+    return index
+  })
+
+/**
+ * The compliance units of the branches: composition is read from member files only for branches
+ * without a committee (the others need no count), as one stream over all of them.
+ */
+export const loadUnits = (
+  tenantId: TenantId,
+  branches: ReadonlyArray<{ branch: Organization; groups: ReadonlyArray<Organization> }>,
+  profile: RuleProfile
+): Effect.Effect<ReadonlyArray<ComplianceUnit>, StoreUnavailable, Store> =>
+  Effect.gen(function* () {
+    const counted = branches.filter((b) => b.branch.leadership.committeeMemberIds.length === 0).map((b) => b.branch.id)
+    const members: ReadonlyArray<Member> =
+      counted.length === 0 ? [] : Chunk.toReadonlyArray(yield* Stream.runCollect(streamRecords(memberKind, tenantId, { organizationId: counted })))
+    const byBranch = new Map<string, Array<Member>>()
+    for (const m of members) {
+      const list = byBranch.get(m.organizationId)
+      if (list === undefined) byBranch.set(m.organizationId, [m])
+      else list.push(m)
+    }
+    return branches.map(({ branch, groups }) => {
+      const own = byBranch.get(branch.id) ?? []
+      const cache = new Map<string, number>()
+      return {
+        branch,
+        groups,
+        fullMembersOn: (date: CivilDate) => {
+          const known = cache.get(date)
+          if (known !== undefined) return known
+          const n = fullMembersOn(own, branch, date, profile)
+          cache.set(date, n)
+          return n
+        }
+      }
+    })
+  })

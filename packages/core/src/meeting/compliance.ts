@@ -1,0 +1,158 @@
+import * as Either from "effect/Either"
+import { addDays, type CivilDate, minDate } from "../calendar/civil-date.js"
+import type { Period } from "../calendar/period.js"
+import { periodsOverlapping } from "../calendar/periods.js"
+import type { SchoolCalendar } from "../calendar/school-calendar.js"
+import type { Message } from "../i18n/message.js"
+import { branchCommitteeSizeRule } from "../org/rules-setup.js"
+import type { Organization } from "../org/organization.js"
+import { type Finding, finding } from "../profile/finding.js"
+import { ruleAt, type RuleProfile } from "../profile/profile.js"
+import type { ResolvedRule } from "../profile/rule.js"
+import { type ExpectedMeeting, expectedMeetings } from "./expected-meetings.js"
+import type { HeldIndex } from "./held.js"
+
+/** A branch as compliance sees it: its record, its party groups, and its full members on a date. */
+export interface ComplianceUnit {
+  readonly branch: Organization
+  readonly groups: ReadonlyArray<Organization>
+  /** 正式党员 count on a date (decides whether a 支委会 is required while the branch has no committee). */
+  readonly fullMembersOn: (date: CivilDate) => number
+}
+
+/**
+ * - `met`: held at least as often as required;
+ * - `gap`: the period is over (it ended before `asOf`) and fewer were held;
+ * - `open`: the period is not over yet and fewer have been held so far;
+ * - `notRequired`: the organization did not exist then, the branch needed no committee, or (weekly
+ *   local kinds) the week falls in a school vacation.
+ */
+export type PeriodState = "met" | "gap" | "open" | "notRequired"
+
+export interface PeriodCompliance {
+  readonly period: Period
+  readonly required: number
+  readonly held: number
+  readonly state: PeriodState
+}
+
+/** One obligation of one organization (the branch, its committee, or one of its groups) over the window. */
+export interface ObligationCompliance {
+  readonly organizationId: string
+  readonly kind: string
+  readonly name: Message
+  readonly cadence: ExpectedMeeting["cadence"]
+  readonly speaker: ExpectedMeeting["speaker"]
+  readonly rule: ResolvedRule
+  readonly periods: ReadonlyArray<PeriodCompliance>
+}
+
+export interface BranchCompliance {
+  readonly branchId: string
+  readonly obligations: ReadonlyArray<ObligationCompliance>
+  /** One finding per gap, naming its rule and source. */
+  readonly findings: ReadonlyArray<Finding>
+}
+
+export interface ComplianceOptions {
+  readonly profile: RuleProfile
+  readonly from: CivilDate
+  readonly to: CivilDate
+  /** Today: periods ending before it are judged; later ones are `open` until met. */
+  readonly asOf: CivilDate
+  readonly schoolCalendar?: SchoolCalendar
+}
+
+const exists = (org: Organization, p: Period): boolean => org.foundedOn <= p.end && (org.dissolvedOn === null || org.dissolvedOn >= p.start)
+
+const thursdayOf = (week: Period): CivilDate => addDays(week.start, 3)
+
+const inTerm = (calendar: SchoolCalendar | undefined, date: CivilDate): boolean =>
+  calendar === undefined || calendar.terms.some((t) => t.start <= date && date <= t.end)
+
+/**
+ * The periods of a cadence the window asks about. Weekly kinds follow one stated convention: a
+ * week (ISO, Monday–Sunday) belongs to the window when its Thursday falls in it (the ISO rule that
+ * also numbers weeks by year), so each week is counted in exactly one month, quarter and year.
+ */
+export const obligationPeriods = (
+  expected: ExpectedMeeting,
+  options: Pick<ComplianceOptions, "from" | "to" | "schoolCalendar">
+): Either.Either<ReadonlyArray<Period>, unknown> =>
+  Either.map(periodsOverlapping(expected.cadence, options.from, options.to, options.schoolCalendar), (periods) =>
+    expected.cadence === "weekly" ? periods.filter((w) => options.from <= thursdayOf(w) && thursdayOf(w) <= options.to) : periods
+  )
+
+const countKey = (e: ExpectedMeeting): string => (e.kind === "lecture" && e.speaker === "secretary" ? "secretaryLecture" : e.kind)
+
+const judge = (required: number, held: number, p: Period, asOf: CivilDate): PeriodState =>
+  required === 0 ? "notRequired" : held >= required ? "met" : p.end < asOf ? "gap" : "open"
+
+const gapText = (org: Organization, e: ExpectedMeeting, p: PeriodCompliance, isGroup: boolean): Message => {
+  const who = isGroup ? { zh: `${org.name}：`, en: `${org.name}: ` } : { zh: "", en: "" }
+  const by = e.speaker === "secretary" ? { zh: "（支部书记讲授）", en: " by the branch secretary" } : { zh: "", en: "" }
+  return {
+    zh: `${who.zh}${p.period.label}应召开${e.name.zh}${by.zh}${p.required}次，实际${p.held}次`,
+    en: `${who.en}${e.name.en}${by.en} missing for ${p.period.label} (${p.held} of ${p.required} held)`
+  }
+}
+
+/**
+ * 组织生活合规 — for each branch, each meeting its profile requires over `[from, to]`: the periods of
+ * the cadence, how many are required and held in each, and a finding per gap (a violation for a hard
+ * rule, a warning for a default). The requirement follows the branch's composition: no 支委会 while it
+ * has no committee and fewer full members than `org.branchCommittee.size` sets (7), judged on the
+ * period's last day (or today if earlier); group meetings are counted for each group that existed.
+ * Obligations are those of the profile on `to`. Pure: the held counts come in as a {@link HeldIndex}.
+ */
+export const branchCompliance = (unit: ComplianceUnit, held: HeldIndex, options: ComplianceOptions): BranchCompliance => {
+  const { branch } = unit
+  const { profile, asOf } = options
+  const committeeAt = ruleAt(profile, branchCommitteeSizeRule, options.to).parameters.fullMembersForCommittee
+  const hasCommittee = branch.leadership.committeeMemberIds.length > 0
+  const obligations: Array<ObligationCompliance> = []
+  const findings: Array<Finding> = []
+  for (const e of expectedMeetings(profile, options.to)) {
+    const periods = obligationPeriods(e, options)
+    if (Either.isLeft(periods)) continue
+    const orgs = e.heldBy === "partyGroup" ? unit.groups : [branch]
+    for (const org of orgs) {
+      const statuses = periods.right.map((p): PeriodCompliance => {
+        const needsCommittee = e.heldBy !== "committee" || hasCommittee || unit.fullMembersOn(minDate(p.end, asOf)) >= committeeAt
+        const local = e.origin === "local" && e.rule.effectiveFrom > p.end
+        const vacation = e.cadence === "weekly" && !inTerm(options.schoolCalendar, thursdayOf(p))
+        const required = exists(org, p) && exists(branch, p) && needsCommittee && !local && !vacation ? 1 : 0
+        const count = held.count(org.id, countKey(e), p)
+        return { period: p, required, held: count, state: judge(required, count, p, asOf) }
+      })
+      obligations.push({ organizationId: org.id, kind: e.kind, name: e.name, cadence: e.cadence, speaker: e.speaker, rule: e.rule, periods: statuses })
+      const severity = e.rule.strength === "hard" ? "violation" : "warning"
+      for (const s of statuses) {
+        if (s.state === "gap") findings.push(finding(e.rule, severity, { kind: "organization", id: org.id }, gapText(org, e, s, org !== branch), s.period.end))
+      }
+    }
+  }
+  return { branchId: branch.id, obligations, findings }
+}
+
+/** Compliance of several branches: each branch's, in the order given (a subtree is its branches combined). */
+export const subtreeCompliance = (
+  units: ReadonlyArray<ComplianceUnit>,
+  held: HeldIndex,
+  options: ComplianceOptions
+): ReadonlyArray<BranchCompliance> => units.map((u) => branchCompliance(u, held, options))
+
+/** The first and last day of every period the window asks about, under the profile on `to` (what to read). */
+export const complianceSpan = (options: ComplianceOptions): { readonly from: CivilDate; readonly to: CivilDate } => {
+  let from = options.from
+  let to = options.to
+  for (const e of expectedMeetings(options.profile, options.to)) {
+    const periods = obligationPeriods(e, options)
+    if (Either.isLeft(periods)) continue
+    for (const p of periods.right) {
+      if (p.start < from) from = p.start
+      if (p.end > to) to = p.end
+    }
+  }
+  return { from, to }
+}

@@ -1,0 +1,107 @@
+import { addMonths, type CivilDate } from "../calendar/civil-date.js"
+import { calendarPeriod, type Period } from "../calendar/period.js"
+import type { SchoolCalendar } from "../calendar/school-calendar.js"
+import { semesterOf } from "../calendar/school-calendar.js"
+import * as Option from "effect/Option"
+import type { MeetingKind } from "./kind.js"
+import type { Meeting } from "./meeting.js"
+
+/** The kinds a meeting's `int` fields count: the national kinds and the secretary's lectures. */
+export type CountedKey = MeetingKind | "secretaryLecture"
+
+/** The `int` fields of the meeting kind that count kinds, in field order: what compliance sums. */
+export const countedKeys: ReadonlyArray<CountedKey> = [
+  "generalAssembly",
+  "committee",
+  "partyGroup",
+  "lecture",
+  "themeDay",
+  "orgLifeMeeting",
+  "democraticEvaluation",
+  "talks",
+  "partyOrganizationMeeting",
+  "principalOfficeMeeting",
+  "secretaryLecture"
+]
+
+/**
+ * One bucket of held meetings, as one aggregate row gives it: an organization, a bucket (`2026-02`
+ * for a month, `2026-W05` for an ISO week, `term:<id>` for a school term), the meeting's local kinds
+ * key (or null), how many meetings, and the count per national kind.
+ */
+export interface HeldRow {
+  readonly organizationId: string
+  readonly bucket: string
+  readonly localKinds: string | null
+  readonly meetings: number
+  readonly counts: Readonly<Partial<Record<CountedKey, number>>>
+}
+
+/** The bucket key of a school term. */
+export const termBucket = (termId: string): string => `term:${termId}`
+
+/**
+ * 已召开次数 — how many meetings of each kind an organization held, by month, ISO week and school
+ * term, from grouped rows: the compliance check asks it for any period of any cadence without
+ * reading a single meeting.
+ */
+export class HeldIndex {
+  private readonly buckets = new Map<string, Map<string, number>>()
+
+  /** Adds one row; rows of the same bucket add up. */
+  add(row: HeldRow): this {
+    const key = `${row.organizationId}|${row.bucket}`
+    let counts = this.buckets.get(key)
+    if (counts === undefined) {
+      counts = new Map()
+      this.buckets.set(key, counts)
+    }
+    for (const k of countedKeys) {
+      const n = row.counts[k] ?? 0
+      if (n > 0) counts.set(k, (counts.get(k) ?? 0) + n)
+    }
+    if (row.localKinds !== null) for (const k of row.localKinds.split(".")) counts.set(k, (counts.get(k) ?? 0) + row.meetings)
+    return this
+  }
+
+  private bucketCount(organizationId: string, bucket: string, kind: string): number {
+    return this.buckets.get(`${organizationId}|${bucket}`)?.get(kind) ?? 0
+  }
+
+  /**
+   * Meetings of `kind` (a national kind, `secretaryLecture`, or a local kind id) the organization held
+   * in `period`: its ISO week, its school term, or the sum of the months it spans.
+   */
+  count(organizationId: string, kind: string, period: Period): number {
+    if (period.cadence === "weekly") return this.bucketCount(organizationId, period.label, kind)
+    if (period.cadence === "semester") return this.bucketCount(organizationId, termBucket(period.label), kind)
+    let n = 0
+    for (let d: CivilDate = period.start; d <= period.end; d = addMonths(d, 1)) n += this.bucketCount(organizationId, d.slice(0, 7), kind)
+    return n
+  }
+}
+
+const rowOf = (m: Meeting, bucket: string): HeldRow => {
+  const local = m.kinds.filter((k) => !(countedKeys as ReadonlyArray<string>).includes(k))
+  const counts: Partial<Record<CountedKey, number>> = {}
+  for (const k of m.kinds) if ((countedKeys as ReadonlyArray<string>).includes(k)) counts[k as CountedKey] = 1
+  if (m.kinds.includes("lecture") && m.lecturer?.isSecretary === true) counts.secretaryLecture = 1
+  return { organizationId: m.organizationId, bucket, localKinds: local.length === 0 ? null : local.sort().join("."), meetings: 1, counts }
+}
+
+/**
+ * The index built from meeting records directly: the model the aggregate path is tested against, and
+ * what a caller with meetings in memory uses.
+ */
+export const heldFromMeetings = (meetings: Iterable<Meeting>, schoolCalendar?: SchoolCalendar): HeldIndex => {
+  const index = new HeldIndex()
+  for (const m of meetings) {
+    index.add(rowOf(m, m.date.slice(0, 7)))
+    index.add(rowOf(m, calendarPeriod("weekly", m.date).label))
+    if (schoolCalendar !== undefined) {
+      const term = semesterOf(schoolCalendar, m.date)
+      if (Option.isSome(term)) index.add(rowOf(m, termBucket(term.value.label)))
+    }
+  }
+  return index
+}
