@@ -21,7 +21,8 @@ import {
   type WorkdayCalendar
 } from "../internal/core.js"
 import { defaultPeople, existingMemberFile } from "./existing-member.js"
-import { type Anchors, cutSteps, type Milestones, PlanError, type PlanOptions, planMilestones, planSteps, probationEnd } from "./member-plan.js"
+import { type Anchors, type Milestones, PlanError, type PlanOptions, planMilestones, probationEnd } from "./member-plan.js"
+import { cutSteps, planSteps } from "./member-steps.js"
 
 /** Who the person is; every field has a default (tenant `tenant-1`, branch `branch-1`, id `member-1`). */
 export interface IdentityInput {
