@@ -160,7 +160,7 @@ export const memberService = {
   timeline: serviceMethod("member.timeline", MemberTimelineInput, (ctx, input) =>
     Effect.map(loadFileFor(ctx, input.memberId, "member.read"), ({ member }): MemberTimelineReport => {
       const today = todayOf(ctx)
-      return { ...timeline(member, ctx.profile, today), signals: memberSignals(member, input.evidence, ctx.profile, today) }
+      return { ...timeline(member, ctx.profile, today, ctx.workdays), signals: memberSignals(member, input.evidence, ctx.profile, today) }
     })
   )
 } as const
