@@ -4,9 +4,11 @@
  */
 export * from "./auth/index.js"
 export * from "./calendar/index.js"
+export * from "./dues/index.js"
 export * from "./evaluation/index.js"
 export * from "./i18n/message.js"
 export * from "./meeting/index.js"
+export * from "./money/index.js"
 export * from "./national-profile.js"
 export * from "./member/index.js"
 export * from "./org/index.js"

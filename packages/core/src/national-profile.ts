@@ -1,4 +1,5 @@
 import * as Schema from "effect/Schema"
+import { duesRuleDomain } from "./dues/rules.js"
 import { LocalMeetingKind } from "./meeting/local-kind.js"
 import { meetingRuleDomain } from "./meeting/rules.js"
 import { memberRuleDomain } from "./member/rules.js"
@@ -15,7 +16,7 @@ import type { RuleDefinition } from "./profile/rule.js"
  */
 
 /** The domains of the national baseline, in the order `docs/rules.md` lists them. */
-export const nationalDomains: ReadonlyArray<RuleDomain> = [orgRuleDomain, memberRuleDomain, meetingRuleDomain]
+export const nationalDomains: ReadonlyArray<RuleDomain> = [orgRuleDomain, memberRuleDomain, meetingRuleDomain, duesRuleDomain]
 
 /** Every national rule zhibu knows, from all domains. `docs/rules.md` is generated from this list. */
 export const nationalRules: ReadonlyArray<RuleDefinition<any>> = nationalDomains.flatMap((d) => d.rules)

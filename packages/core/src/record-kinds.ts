@@ -1,4 +1,5 @@
 import { attendanceKind, meetingKind } from "./meeting/kinds.js"
+import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "./dues/kinds.js"
 import { memberKind } from "./member/kinds.js"
 import { organizationKind } from "./org/kinds.js"
 import type { AnyRecordKind } from "./store/record-kind.js"
@@ -7,4 +8,12 @@ import type { AnyRecordKind } from "./store/record-kind.js"
  * Every record kind `@zhibu/core` stores, composed here at the top so that the store folder knows
  * no domain. Adapters serve these by default; an application may add kinds of its own.
  */
-export const coreRecordKinds: ReadonlyArray<AnyRecordKind> = [organizationKind, memberKind, meetingKind, attendanceKind]
+export const coreRecordKinds: ReadonlyArray<AnyRecordKind> = [
+  organizationKind,
+  memberKind,
+  meetingKind,
+  attendanceKind,
+  duesAssessmentKind,
+  duesMonthKind,
+  duesPaymentKind
+]

@@ -2,8 +2,11 @@ import * as Schema from "effect/Schema"
 
 /**
  * 操作 — what an actor asks to do. `organization.*` act on a party organization, `member.*` on one
- * person's file, `meeting.*` on the meetings of an organization (`meeting.read` includes each member's
- * attendance), `report.aggregate` reads counts only (no personal data).
+ * person's file, `dues.*`, `study.*` and `evaluation.*` on a member's dues, study hours and
+ * evaluations (a member's income is personal data: only `dues.assess` and `dues.recordHardship`
+ * write it, and no read returns it outside the member's own assessment), `meeting.*` on the meetings
+ * of an organization (`meeting.read` includes each member's attendance), `report.aggregate` reads
+ * counts and totals only (no personal data).
  */
 export const Action = Schema.Literal(
   "organization.create",
@@ -18,6 +21,14 @@ export const Action = Schema.Literal(
   "member.recordSanction",
   "member.recordFlagDecision",
   "member.read",
+  "dues.assess",
+  "dues.recordHardship",
+  "dues.recordPayment",
+  "dues.read",
+  "study.record",
+  "study.read",
+  "evaluation.record",
+  "evaluation.read",
   "meeting.record",
   "meeting.read",
   "report.aggregate"

@@ -14,14 +14,30 @@ const except = (...excluded: ReadonlyArray<Action>): ReadonlyArray<Action> => ac
  * - A member reads only their own file (see {@link selfOnlyRoles}).
  * - The higher committee's organizer may do everything in its subtree, and is the only role that
  *   records the higher committee's decisions (预审, 审批, 备案) and approves an extension of a term.
- * - A county viewer sees aggregates only, never a person's file.
+ * - Dues, study and evaluations: the branch officers keep them; a committee member assesses and
+ *   collects dues and records study; a member reads their own dues and study ledger. A reduction or
+ *   exemption of dues is the higher committee's decision (DF2008), recorded by its organizer.
+ * - A county viewer sees aggregates only, never a person's file or pay base.
  */
 export const permissions: Readonly<Record<Role, ReadonlyArray<Action>>> = {
-  branchSecretary: except("member.recordApproval", "organization.approveExtension"),
-  deputySecretary: except("member.recordApproval", "organization.approveExtension"),
-  committeeMember: ["member.register", "member.recordStep", "member.read", "organization.read", "meeting.record", "meeting.read"],
-  groupLeader: ["member.read", "organization.read", "meeting.record", "meeting.read"],
-  member: ["member.read"],
+  branchSecretary: except("member.recordApproval", "organization.approveExtension", "dues.recordHardship"),
+  deputySecretary: except("member.recordApproval", "organization.approveExtension", "dues.recordHardship"),
+  committeeMember: [
+    "member.register",
+    "member.recordStep",
+    "member.read",
+    "organization.read",
+    "dues.assess",
+    "dues.recordPayment",
+    "dues.read",
+    "study.record",
+    "study.read",
+    "evaluation.read",
+    "meeting.record",
+    "meeting.read"
+  ],
+  groupLeader: ["member.read", "organization.read", "study.read", "meeting.record", "meeting.read"],
+  member: ["member.read", "dues.read", "study.read"],
   higherOrganizer: actions,
   countyViewer: ["report.aggregate"]
 }

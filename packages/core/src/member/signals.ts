@@ -160,6 +160,35 @@ export const memberSignals = (member: Member, evidence: SignalEvidence, profile:
   ...abroadSignals(member, evidence, profile, today)
 ]
 
+/** One month of a member's dues as the dues ledger keeps it (structurally: `dues/` records fit). */
+export interface DuesMonthEvidence {
+  /** `YYYY-MM`. */
+  readonly month: string
+  readonly due: number
+  readonly paid: number
+}
+
+const previousMonth = (month: string): string => {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 2
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`
+}
+
+/**
+ * 最后交纳党费的月份 — `lastDuesPaidMonth` for {@link SignalEvidence}, derived from the dues ledger:
+ * the latest month settled (paid in full; a month exempted by an approved hardship decision owes 0
+ * and so counts as settled). When no month is settled, the month before the ledger's first month:
+ * the six months are counted from when dues began. `undefined` for an empty ledger (unknown).
+ */
+export const lastDuesPaidMonthOf = (months: Iterable<DuesMonthEvidence>): string | undefined => {
+  let first: string | undefined
+  let last: string | undefined
+  for (const m of months) {
+    if (first === undefined || m.month < first) first = m.month
+    if (m.paid >= m.due && (last === undefined || m.month > last)) last = m.month
+  }
+  return last ?? (first === undefined ? undefined : previousMonth(first))
+}
+
 /** One meeting a member was due at, as the attendance records keep it (structurally: `meeting/` records fit). */
 export interface AttendanceEvidence {
   readonly date: CivilDate

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as Either from "effect/Either"
+import * as fc from "fast-check"
+import { type CivilDate, civilDate } from "../../src/calendar/civil-date.js"
+import { memberLedger, planMonths, planPayment } from "../../src/dues/ledger.js"
+import { type Month, monthFromIndex, monthIndex } from "../../src/dues/month.js"
+import type { DuesMonth } from "../../src/dues/records.js"
+import { lastDuesPaidMonthOf } from "../../src/member/signals.js"
+import { type Fen, fen } from "../../src/money/money.js"
+import { nationalBaseline } from "../../src/national-profile.js"
+
+const owner = { tenantId: "t1", memberId: "m1", organizationId: "b1" }
+const stored = (plan: ReturnType<typeof planMonths>): Array<DuesMonth> => plan.creates.map((m) => ({ ...m, version: 1 }) as DuesMonth)
+
+describe("planMonths", () => {
+  it("an assessment from March writes March to December; a later lower amount never owes less than was paid", () => {
+    const months = stored(planMonths(owner, "a1", fen(4000), "2026-03" as Month, []))
+    expect(months.map((m) => m.month)).toEqual(["2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"])
+    const paid = months.map((m) => (m.month === "2026-06" ? { ...m, paid: m.due } : m))
+    const lower = planMonths(owner, "a2", fen(1000), "2026-06" as Month, paid)
+    expect(lower.creates).toEqual([])
+    expect(lower.updates.map((m) => [m.month, m.due])).toEqual([["2026-06", 4000], ...["07", "08", "09", "10", "11", "12"].map((mm) => [`2026-${mm}`, 1000])])
+  })
+})
+
+describe("law: in a ledger, paid + arrears = due, and no month is paid twice", () => {
+  const monthArb = fc.integer({ min: 0, max: 11 }).map((i) => monthFromIndex(monthIndex("2026-01" as Month) + i))
+  const paymentArb = fc.record({
+    months: fc.uniqueArray(monthArb, { maxLength: 8 }),
+    day: fc.integer({ min: 0, max: 364 }),
+    voluntary: fc.constantFrom(0, 0, 500, 100_000)
+  })
+  it("after any sequence of payments, accepted or refused", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_000_000 }), fc.array(paymentArb, { maxLength: 12 }), (amount, payments) => {
+        let months = stored(planMonths(owner, "a1", amount as Fen, "2026-01" as Month, []))
+        let paidTotal = 0
+        for (const [i, p] of payments.entries()) {
+          const paidOn = civilDate(`2026-${String(Math.floor(p.day / 31) + 1).padStart(2, "0")}-${String((p.day % 28) + 1).padStart(2, "0")}`) as CivilDate
+          const result = planPayment(
+            { id: `p${i}`, memberId: "m1", paidOn, method: "monthly", paidBy: null, consentOn: null, months: p.months, voluntary: p.voluntary as Fen },
+            owner,
+            months.filter((m) => p.months.includes(m.month)),
+            nationalBaseline,
+            civilDate("2026-12-31")
+          )
+          if (Either.isLeft(result)) continue
+          paidTotal += result.right.payment.amount
+          const updated = new Map(result.right.updates.map((m) => [m.month, m]))
+          months = months.map((m) => updated.get(m.month) ?? m)
+        }
+        const ledger = memberLedger("m1", months)
+        expect(ledger.paid + ledger.arrears).toBe(ledger.due)
+        for (const l of ledger.lines) expect(l.paid + l.arrears).toBe(l.due)
+        expect(ledger.paid).toBe(paidTotal)
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
+
+describe("lastDuesPaidMonthOf (feeds member.lapse.sixMonths)", () => {
+  const m = (month: string, due: number, paid: number) => ({ month, due, paid })
+  it("is the latest settled month; an exempt month (due 0) counts as settled", () => {
+    expect(lastDuesPaidMonthOf([m("2026-01", 100, 100), m("2026-02", 100, 0), m("2026-03", 100, 100), m("2026-04", 100, 0)])).toBe("2026-03")
+    expect(lastDuesPaidMonthOf([m("2026-01", 100, 100), m("2026-02", 0, 0)])).toBe("2026-02")
+  })
+  it("with nothing settled, the month before the ledger began; unknown without a ledger", () => {
+    expect(lastDuesPaidMonthOf([m("2026-01", 100, 0), m("2026-02", 100, 0)])).toBe("2025-12")
+    expect(lastDuesPaidMonthOf([])).toBeUndefined()
+  })
+})
