@@ -12,6 +12,7 @@ export {
   organizationKind,
   recordStep,
   Store,
+  termFindings,
   timeline,
   weekdayCalendar
 } from "@zhibu/core"

@@ -1,5 +1,5 @@
 import type { Member, Organization } from "./core.js"
-import { type CivilDate, checkOrganization, nationalBaseline, timeline } from "./core.js"
+import { type CivilDate, checkOrganization, nationalBaseline, termFindings, timeline } from "./core.js"
 
 /** Timeline findings worse than a reminder (violations and warnings), as `memberId ruleId` lines. */
 export const memberProblems = (members: ReadonlyArray<Member>, today: CivilDate): ReadonlyArray<string> =>
@@ -9,12 +9,12 @@ export const memberProblems = (members: ReadonlyArray<Member>, today: CivilDate)
       .map((f) => `${m.id} ${f.ruleId}`)
   )
 
-/** Setup findings of every branch (violations and warnings), as `organizationId ruleId` lines. */
+/** Setup and term findings of every organization (violations and warnings), as `organizationId ruleId` lines. */
 export const organizationProblems = (organizations: ReadonlyArray<Organization>, members: ReadonlyArray<Member>, today: CivilDate): ReadonlyArray<string> => {
   const byOrganization = new Map<string, Array<Member>>()
   for (const m of members) byOrganization.set(m.organizationId, [...(byOrganization.get(m.organizationId) ?? []), m])
   return organizations.flatMap((o) =>
-    checkOrganization(o, byOrganization.get(o.id) ?? [], nationalBaseline, today)
+    [...checkOrganization(o, byOrganization.get(o.id) ?? [], nationalBaseline, today), ...termFindings(o, nationalBaseline, today)]
       .filter((f) => f.severity !== "reminder")
       .map((f) => `${o.id} ${f.ruleId}`)
   )
