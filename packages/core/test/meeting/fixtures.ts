@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs"
 import { MemoryStore } from "@zhibu/store-memory"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import type { Actor } from "../../src/auth/actor.js"
 import { type CivilDate, dayOfWeek } from "../../src/calendar/civil-date.js"
 import type { WorkdayCalendar } from "../../src/calendar/workday-calendar.js"
@@ -8,6 +10,7 @@ import type { Member } from "../../src/member/member.js"
 import { nationalBaseline } from "../../src/national-profile.js"
 import { organizationKind } from "../../src/org/kinds.js"
 import type { Organization } from "../../src/org/organization.js"
+import { applyOverride } from "../../src/profile/override.js"
 import type { RuleProfile } from "../../src/profile/profile.js"
 import type { CommandContext } from "../../src/service/context.js"
 import { createWrite, Store } from "../../src/store/port.js"
@@ -93,3 +96,8 @@ export const b1Attendance = (absent: ReadonlyArray<string> = []) =>
   [...members.filter((m) => m.organizationId === "b1").map((m) => m.id)]
     .sort()
     .map((memberId) => (absent.includes(memberId) ? { memberId, status: "absent" as const } : { memberId, status: "present" as const }))
+
+/** The strict local profile of the docs (from 2026-09-01: monthly 党课 by the secretary, a weekly 党建例会…). */
+export const strict: RuleProfile = Either.getOrThrow(
+  applyOverride(nationalBaseline, JSON.parse(readFileSync(new URL("../../../../docs/examples/strict-school-profile.json", import.meta.url), "utf8")))
+)
