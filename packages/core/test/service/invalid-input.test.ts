@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as Schema from "effect/Schema"
+import type * as Schema from "effect/Schema"
 import * as fc from "fast-check"
 import { weekdayCalendar } from "../../src/calendar/workday-calendar.js"
 import { RegisterApplicantInput } from "../../src/member/member-service-inputs.js"
