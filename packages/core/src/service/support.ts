@@ -76,9 +76,10 @@ export const guard = (
   organizations: ReadonlyArray<Organization>,
   notFound: NotFound
 ): Effect.Effect<void, NotFound | Forbidden> => {
+  const above = target.personId === undefined ? ancestry(target.organizationId, organizations) : null
   const visible =
-    target.personId === undefined
-      ? ctx.actor.roles.some((grant) => ancestry(target.organizationId, organizations).has(grant.organizationId))
+    above !== null
+      ? ctx.actor.roles.some((grant) => above.has(grant.organizationId))
       : authorize(ctx.actor, "member.read", target, organizations)._tag === "Right"
   return visible ? authorize(ctx.actor, action, target, organizations) : Effect.fail(notFound)
 }
