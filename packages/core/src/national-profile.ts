@@ -8,6 +8,7 @@ import type { RuleDomain } from "./profile/domain.js"
 import { overrideProfileFields } from "./profile/override.js"
 import { composeProfile, type RuleProfile } from "./profile/profile.js"
 import type { RuleDefinition } from "./profile/rule.js"
+import { studyRuleDomain } from "./study/rules.js"
 
 /**
  * Composition at the top: the national baseline is put together here from the rule domains, so
@@ -16,7 +17,7 @@ import type { RuleDefinition } from "./profile/rule.js"
  */
 
 /** The domains of the national baseline, in the order `docs/rules.md` lists them. */
-export const nationalDomains: ReadonlyArray<RuleDomain> = [orgRuleDomain, memberRuleDomain, meetingRuleDomain, duesRuleDomain]
+export const nationalDomains: ReadonlyArray<RuleDomain> = [orgRuleDomain, memberRuleDomain, meetingRuleDomain, duesRuleDomain, studyRuleDomain]
 
 /** Every national rule zhibu knows, from all domains. `docs/rules.md` is generated from this list. */
 export const nationalRules: ReadonlyArray<RuleDefinition<any>> = nationalDomains.flatMap((d) => d.rules)

@@ -3,6 +3,7 @@ import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "./dues/kinds
 import { memberKind } from "./member/kinds.js"
 import { organizationKind } from "./org/kinds.js"
 import type { AnyRecordKind } from "./store/record-kind.js"
+import { studyCreditKind, studyExcusalKind, studyPlanKind } from "./study/kinds.js"
 
 /**
  * Every record kind `@zhibu/core` stores, composed here at the top so that the store folder knows
@@ -15,5 +16,8 @@ export const coreRecordKinds: ReadonlyArray<AnyRecordKind> = [
   attendanceKind,
   duesAssessmentKind,
   duesMonthKind,
-  duesPaymentKind
+  duesPaymentKind,
+  studyCreditKind,
+  studyPlanKind,
+  studyExcusalKind
 ]

@@ -1,4 +1,4 @@
-import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "@zhibu/core"
+import { duesAssessmentKind, duesMonthKind, duesPaymentKind, studyCreditKind, studyExcusalKind, studyPlanKind } from "@zhibu/core"
 import type { AnyRecordKind } from "@zhibu/core/store"
 import type { Migration } from "kysely"
 import type { Dialect } from "../dialect.js"
@@ -8,7 +8,14 @@ import { createRecordTable } from "./record-table.js"
  * The kinds migration 0004 creates, in order. Fixed here, not read from `coreRecordKinds`: once
  * released, a migration is history, and a kind added later needs a migration of its own.
  */
-export const evaluationStudyDuesKinds: ReadonlyArray<AnyRecordKind> = [duesAssessmentKind, duesMonthKind, duesPaymentKind]
+export const evaluationStudyDuesKinds: ReadonlyArray<AnyRecordKind> = [
+  duesAssessmentKind,
+  duesMonthKind,
+  duesPaymentKind,
+  studyCreditKind,
+  studyPlanKind,
+  studyExcusalKind
+]
 
 /**
  * 0004 — the tables of the yearly cycles: dues (assessments, month records, payments), study hours
