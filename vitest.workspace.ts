@@ -13,6 +13,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "core", root: "./packages/core", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "calendar-cn", root: "./packages/calendar-cn", include: ["test/**/*.test.ts"] } },
+      { extends: true, test: { name: "io", root: "./packages/io", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "store-memory", root: "./packages/store-memory", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "testing", root: "./packages/testing", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "store-sql", root: "./packages/store-sql", include: ["test/**/*.test.ts"] } },
