@@ -74,7 +74,8 @@ export const invalidInputOf = (operation: string, error: ParseResult.ParseError,
 export const decodeInput =
   <A, I>(schema: Schema.Schema<A, I>, operation: string) =>
   (input: unknown): Effect.Effect<A, InvalidInput> =>
-    Schema.decodeUnknown(schema)(input).pipe(Effect.mapError((e) => invalidInputOf(operation, e)))
+    // A field the Schema does not know is refused: a misspelt optional field must not pass silently.
+    Schema.decodeUnknown(schema, { onExcessProperty: "error" })(input).pipe(Effect.mapError((e) => invalidInputOf(operation, e)))
 
 /** {@link decodeInput} without Effect, for synchronous boundaries such as `makeCommandContext`. */
 export const decodeInputEither = <A, I>(schema: Schema.Schema<A, I>, operation: string, input: unknown, prefix: ReadonlyArray<PropertyKey> = []): Either.Either<A, InvalidInput> =>
