@@ -42,7 +42,8 @@ const toExpression = (dialect: Dialect, eb: ExpressionBuilder<any, any>, c: Norm
       const parts: Array<Expression<SqlBool>> = []
       if (c.gte !== undefined) parts.push(eb(column, ">=", c.gte))
       if (c.lte !== undefined) parts.push(eb(column, "<=", c.lte))
-      return parts.length === 0 ? sql<SqlBool>`1 = 1` : eb.and(parts)
+      // A null value is in no range, not even one open at both ends (`{}`).
+      return parts.length === 0 ? eb(column, "is not", null) : eb.and(parts)
     }
   }
 }

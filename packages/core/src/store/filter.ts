@@ -37,18 +37,46 @@ export type NormalizedCondition =
       readonly lte: string | number | undefined
     }
 
-/** A value that a stored field of this type can hold (anything else matches nothing). */
+/** The shape of every stored `date` value: a civil date `YYYY-MM-DD`. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * A value that a stored field of this type can hold (anything else matches nothing). Dates must
+ * have the `YYYY-MM-DD` shape, so that every database orders them as JavaScript does (a collation
+ * that pads with spaces, as MariaDB's does, or one that skips punctuation would order other text
+ * differently); ints must be safe integers (PostgreSQL refuses `1.5` for a `bigint`).
+ */
 const storable = (type: FieldType, value: unknown): value is string | number => {
   switch (type) {
     case "key":
       return isKey(value)
     case "date":
-      return typeof value === "string"
+      return typeof value === "string" && DATE.test(value)
     case "int":
-      return typeof value === "number" && Number.isFinite(value)
+      return Number.isSafeInteger(value)
     case "text":
       return false
   }
+}
+
+/**
+ * The bounds of a range as stored values can meet them, or null when no stored value lies within.
+ * A date bound must be a date. An int bound is rounded inwards (`gte: 1.5` is `gte: 2`) and one past
+ * every safe integer is dropped (`lte: Infinity`) or excludes everything (`gte: Infinity`); NaN
+ * excludes everything.
+ */
+const rangeBounds = (
+  type: FieldType,
+  gte: unknown,
+  lte: unknown
+): { readonly gte: string | number | undefined; readonly lte: string | number | undefined } | null => {
+  if (type === "date") return (gte === undefined || storable(type, gte)) && (lte === undefined || storable(type, lte)) ? { gte, lte } : null
+  if ((gte !== undefined && typeof gte !== "number") || (lte !== undefined && typeof lte !== "number")) return null
+  if (Number.isNaN(gte) || Number.isNaN(lte)) return null
+  const low = gte === undefined || gte <= Number.MIN_SAFE_INTEGER ? undefined : Math.ceil(gte)
+  const high = lte === undefined || lte >= Number.MAX_SAFE_INTEGER ? undefined : Math.floor(lte)
+  if ((low !== undefined && low > Number.MAX_SAFE_INTEGER) || (high !== undefined && high < Number.MIN_SAFE_INTEGER)) return null
+  return { gte: low, lte: high }
 }
 
 const isRange = (c: unknown): c is Range<unknown> => typeof c === "object" && c !== null && !Array.isArray(c)
@@ -79,9 +107,9 @@ export const normalizeFilter = (
       out.push(values.length === 1 ? { field: name, type, op: "eq", value: values[0]! } : { field: name, type, op: "in", values })
     } else if (isRange(condition)) {
       if (type === "key") throw new TypeError(`${kind.name}.${name} is a key: filter it by a value or a list, not a range`)
-      const { gte, lte } = condition
-      if ((gte !== undefined && !storable(type, gte)) || (lte !== undefined && !storable(type, lte))) return null
-      out.push({ field: name, type, op: "range", gte, lte })
+      const bounds = rangeBounds(type, condition.gte, condition.lte)
+      if (bounds === null) return null
+      out.push({ field: name, type, op: "range", gte: bounds.gte, lte: bounds.lte })
     } else {
       if (!storable(type, condition)) return null
       out.push({ field: name, type, op: "eq", value: condition })

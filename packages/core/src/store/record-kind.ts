@@ -3,8 +3,10 @@ import type * as Schema from "effect/Schema"
 /**
  * What a projected field holds, which decides how adapters store, filter and group it:
  * - `key`: an id or enum value (the shape of `tenant/ids.ts`); filtered by equality or a list;
- * - `date`: a civil date `YYYY-MM-DD`; filtered by equality, a list or a range;
- * - `int`: a safe integer (a count, hours in tenths, money in fen); filtered like a date, and summed;
+ * - `date`: a civil date `YYYY-MM-DD`; filtered by equality, a list or a range of such dates (a
+ *   value or bound of another shape matches nothing);
+ * - `int`: a safe integer (a count, hours in tenths, money in fen); filtered like a date (a value
+ *   that is no safe integer matches nothing; range bounds are rounded inwards), and summed;
  * - `text`: free text for people reading the tables; never filtered or grouped.
  */
 export type FieldType = "key" | "date" | "int" | "text"
