@@ -1,7 +1,9 @@
 import { Member, Organization, PersonId } from "@zhibu/core"
+import type { AnyRecordKind, RecordOf } from "@zhibu/core/store"
 import * as Arbitrary from "effect/Arbitrary"
 import type * as FastCheck3 from "effect/FastCheck"
-import type * as Schema from "effect/Schema"
+import * as Schema from "effect/Schema"
+import * as SchemaAST from "effect/SchemaAST"
 import * as fc from "fast-check"
 import { type Draft, withoutVersion } from "./fixtures.js"
 
@@ -19,10 +21,7 @@ export const recordIdArbitrary: fc.Arbitrary<string> = arbitraryOf(PersonId)
 export const organizationArbitrary = (tenantId: string): fc.Arbitrary<Draft<Organization>> =>
   arbitraryOf(Organization).map((o) => ({ ...withoutVersion(o), tenantId }) as unknown as Draft<Organization>)
 
-/**
- * Any member of `tenantId`, drawn from its Schema. Training days and hours are kept finite:
- * the Schema admits `Infinity`, which no JSON or SQL number can hold (reported to core).
- */
+/** Any member of `tenantId`, drawn from its Schema. */
 export const memberArbitrary = (tenantId: string): fc.Arbitrary<Draft<Member>> =>
   arbitraryOf(Member).map(
     (m) =>
@@ -31,6 +30,19 @@ export const memberArbitrary = (tenantId: string): fc.Arbitrary<Draft<Member>> =
         tenantId
       }) as unknown as Draft<Member>
   )
+
+/** Any record of a kind, drawn from the kind's Schema alone, without its version (the store sets it). */
+export const recordArbitrary = <K extends AnyRecordKind>(kind: K): fc.Arbitrary<Draft<RecordOf<K>>> =>
+  arbitraryOf(kind.schema).map((r) => withoutVersion(r as RecordOf<K>))
+
+/**
+ * Ids as a kind's Schema allows them (kinds differ: a meeting id is shorter than a member id), read
+ * off the Schema's `id` property; any key when the Schema has none to read.
+ */
+export const idArbitraryOf = (kind: AnyRecordKind): fc.Arbitrary<string> => {
+  const id = SchemaAST.getPropertySignatures(kind.schema.ast).find((p) => p.name === "id")
+  return id === undefined ? recordIdArbitrary : (arbitraryOf(Schema.make(id.type)) as fc.Arbitrary<string>)
+}
 
 const isControl = (c: number): boolean => c <= 0x1f || (c >= 0x7f && c <= 0x9f)
 

@@ -1,4 +1,6 @@
-import type { AuditContext, Entities, EntityKind, Member, Organization, Write } from "@zhibu/core"
+import type { Member, Organization } from "@zhibu/core"
+import { type AnyRecordKind, type AuditContext, memberKind, organizationKind, type Write } from "@zhibu/core/store"
+import { widgetKind } from "./widget-kind.js"
 
 /** A record as callers hand it to the store: everything but the version the store sets. */
 export type Draft<A> = Omit<A, "version">
@@ -73,16 +75,33 @@ export const auditContext = (overrides: Partial<AuditContext> = {}): AuditContex
   ...overrides
 })
 
+/** The kinds the contracts name for short: core's two and the testkit's made-up `widget`. */
+const byName = {
+  organization: organizationKind,
+  member: memberKind,
+  widget: widgetKind
+} as const
+
+/**
+ * The kind a write names: `"organization"`, `"member"` or `"widget"` for short, a descriptor, or any
+ * `{ name }` at all, so a test can write a kind no store serves (`{ name: "nonsense" }`).
+ */
+export type KindRef = keyof typeof byName | AnyRecordKind | { readonly name: string }
+
+/** The descriptor a {@link KindRef} stands for (a `{ name }` the testkit does not know is passed on as it is). */
+export const kindOf = (kind: KindRef): AnyRecordKind =>
+  (typeof kind === "string" ? byName[kind] : kind) as AnyRecordKind
+
 /**
  * A record to write, typed loosely: tests change fields freely (other tenants' ids, invalid
  * dates), and it is the store's job to refuse what does not decode.
  */
-export type WriteRecord<K extends EntityKind> = Draft<Entities[K]> | { readonly [key: string]: unknown }
+export type WriteRecord = { readonly [key: string]: unknown }
 
-/** A `create` write of a draft. */
-export const createWrite = <K extends EntityKind>(kind: K, record: WriteRecord<K>): Write =>
-  ({ op: "create", kind, record }) as unknown as Write
+/** A `create` write of a draft, with the kind's descriptor (see {@link KindRef}). */
+export const createWrite = (kind: KindRef, record: WriteRecord | object): Write =>
+  ({ op: "create", kind: kindOf(kind), record }) as unknown as Write
 
-/** An `update` write of a draft, based on `expectedVersion`. */
-export const updateWrite = <K extends EntityKind>(kind: K, record: WriteRecord<K>, expectedVersion: number): Write =>
-  ({ op: "update", kind, record, expectedVersion }) as unknown as Write
+/** An `update` write of a draft, based on `expectedVersion`, with the kind's descriptor. */
+export const updateWrite = (kind: KindRef, record: WriteRecord | object, expectedVersion: number): Write =>
+  ({ op: "update", kind: kindOf(kind), record, expectedVersion }) as unknown as Write

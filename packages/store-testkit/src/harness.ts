@@ -1,5 +1,5 @@
 import type { Vitest } from "@effect/vitest"
-import { type AuditEntry, type Entity, entityKinds, Store } from "@zhibu/core"
+import { type AnyRecordKind, type AuditEntry, coreRecordKinds, Store, type StoredRecord } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as fc from "fast-check"
@@ -36,20 +36,51 @@ export const failureOf = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effec
       : Effect.dieMessage(`expected a failure, but it succeeded with ${JSON.stringify(result.right)}`)
   )
 
-/** Everything a tenant can observe: its records of every kind and its audit log. */
+/** Everything a tenant can observe: its records of every kind, by kind name, and its audit log. */
 export interface TenantView {
-  readonly records: Record<string, ReadonlyArray<Entity>>
+  readonly records: Record<string, ReadonlyArray<StoredRecord>>
   readonly audit: ReadonlyArray<AuditEntry>
 }
 
-/** Reads all a tenant holds, to show that a refused write changed nothing. */
-export const viewTenant = (tenantId: string): Effect.Effect<TenantView, unknown, Store> =>
+/**
+ * Reads all a tenant holds of every kind in `kinds` (the kinds the store serves), to show that a
+ * refused write changed nothing.
+ */
+export const viewTenant = (
+  tenantId: string,
+  kinds: ReadonlyArray<AnyRecordKind> = coreRecordKinds
+): Effect.Effect<TenantView, unknown, Store> =>
   Effect.gen(function* () {
     const store = yield* Store
-    const records: Record<string, ReadonlyArray<Entity>> = {}
-    for (const kind of entityKinds) records[kind] = yield* store.list(kind, tenantId)
+    const records: Record<string, ReadonlyArray<StoredRecord>> = {}
+    for (const kind of kinds) records[kind.name] = yield* store.list(kind, tenantId)
     return { records, audit: yield* store.auditLog(tenantId) }
   })
+
+/** What {@link viewTenant} shows of a tenant with nothing in it. */
+export const emptyView = (kinds: ReadonlyArray<AnyRecordKind> = coreRecordKinds): TenantView => ({
+  records: Object.fromEntries(kinds.map((k) => [k.name, []])),
+  audit: []
+})
+
+/**
+ * What a contract section knows of the suite: the kinds the store serves (core's and any an
+ * application adds), and views over all of them.
+ */
+export interface SuiteEnv {
+  readonly kinds: ReadonlyArray<AnyRecordKind>
+  readonly view: (tenantId: string) => Effect.Effect<TenantView, unknown, Store>
+  readonly empty: TenantView
+  /** True when the store serves a kind of this name. */
+  readonly serves: (name: string) => boolean
+}
+
+export const suiteEnv = (kinds: ReadonlyArray<AnyRecordKind>): SuiteEnv => ({
+  kinds,
+  view: (tenantId) => viewTenant(tenantId, kinds),
+  empty: emptyView(kinds),
+  serves: (name) => kinds.some((k) => k.name === name)
+})
 
 /** A field of an encoded record in the audit log (`before`/`after`), or undefined. */
 export const fieldOf = (encoded: unknown, field: string): unknown =>

@@ -1,5 +1,6 @@
 import { describe, expect } from "@effect/vitest"
-import { Store, type Write } from "@zhibu/core"
+import type { Organization } from "@zhibu/core"
+import { memberKind, organizationKind, Store, type Write } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import {
   auditContext,
@@ -9,10 +10,10 @@ import {
   makeOrganization,
   updateWrite
 } from "../fixtures.js"
-import { failureOf, type StoreIt, viewTenant } from "../harness.js"
+import { failureOf, type StoreIt, type SuiteEnv } from "../harness.js"
 
 /** “`write` is atomic: all of its records and their audit entries are stored, or none.” */
-export const atomicityContract = (it: StoreIt) => {
+export const atomicityContract = (it: StoreIt, env: SuiteEnv) => {
   describe("“`write` is atomic: all of its records and their audit entries are stored, or none.”", () => {
     const lastWriteFails: ReadonlyArray<[string, string, (tenant: string, existing: Write) => Write]> = [
       ["a create of an existing id", "ZhibuConflict", (_, existing) => existing],
@@ -26,7 +27,7 @@ export const atomicityContract = (it: StoreIt) => {
           const tenant = freshTenant()
           const existing = createWrite("organization", makeOrganization(tenant))
           yield* store.write(tenant, [existing], auditContext())
-          const before = yield* viewTenant(tenant)
+          const before = yield* env.view(tenant)
           const org = makeOrganization(tenant)
           const member = makeMember(tenant)
           const writes = [
@@ -37,9 +38,9 @@ export const atomicityContract = (it: StoreIt) => {
           ]
           const error = yield* failureOf(store.write(tenant, writes, auditContext()))
           expect(error._tag).toBe(tag)
-          expect(yield* viewTenant(tenant)).toEqual(before)
-          expect((yield* failureOf(store.get("organization", tenant, org.id)))._tag).toBe("ZhibuNotFound")
-          expect((yield* failureOf(store.get("member", tenant, member.id)))._tag).toBe("ZhibuNotFound")
+          expect(yield* env.view(tenant)).toEqual(before)
+          expect((yield* failureOf(store.get(organizationKind, tenant, org.id)))._tag).toBe("ZhibuNotFound")
+          expect((yield* failureOf(store.get(memberKind, tenant, member.id)))._tag).toBe("ZhibuNotFound")
         })
       )
     }
@@ -54,11 +55,11 @@ export const atomicityContract = (it: StoreIt) => {
           [createWrite("organization", org), updateWrite("organization", { ...org, name: "改名" }, 1)],
           auditContext()
         )
-        expect(written.map((r) => [r.version, r.name])).toEqual([
+        expect(written.map((r) => [r.version, (r as Organization).name])).toEqual([
           [1, org.name],
           [2, "改名"]
         ])
-        expect(yield* store.get("organization", tenant, org.id)).toMatchObject({ version: 2, name: "改名" })
+        expect(yield* store.get(organizationKind, tenant, org.id)).toMatchObject({ version: 2, name: "改名" })
         const log = yield* store.auditLog(tenant)
         expect(log.map((e) => [e.seq, e.recordId, e.version])).toEqual([
           [1, org.id, 1],
@@ -74,7 +75,7 @@ export const atomicityContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const org = makeOrganization(tenant)
         yield* store.write(tenant, [createWrite("organization", org)], auditContext())
-        const before = yield* viewTenant(tenant)
+        const before = yield* env.view(tenant)
         const error = yield* failureOf(
           store.write(
             tenant,
@@ -83,7 +84,7 @@ export const atomicityContract = (it: StoreIt) => {
           )
         )
         expect(error).toMatchObject({ _tag: "ZhibuConflict", id: org.id, expectedVersion: 1, actualVersion: 2 })
-        expect(yield* viewTenant(tenant)).toEqual(before)
+        expect(yield* env.view(tenant)).toEqual(before)
       })
     )
 
@@ -92,7 +93,7 @@ export const atomicityContract = (it: StoreIt) => {
         const store = yield* Store
         const tenant = freshTenant()
         expect(yield* store.write(tenant, [], auditContext())).toEqual([])
-        expect(yield* viewTenant(tenant)).toEqual({ records: { organization: [], member: [] }, audit: [] })
+        expect(yield* env.view(tenant)).toEqual(env.empty)
       })
     )
 

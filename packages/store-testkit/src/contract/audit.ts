@@ -1,5 +1,6 @@
 import { describe, expect } from "@effect/vitest"
-import { Member, Organization, Store } from "@zhibu/core"
+import { Member, Organization } from "@zhibu/core"
+import { organizationKind, Store } from "@zhibu/core/store"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
@@ -21,7 +22,7 @@ export const auditContract = (it: StoreIt) => {
         const written = yield* Effect.exit(store.write(tenant, writes, bad))
         const imported = yield* Effect.exit(store.importBatch(tenant, "b-1", writes, bad))
         expect([written, imported].map((e) => e._tag === "Failure" && Cause.isDie(e.cause))).toEqual([true, true])
-        expect(yield* store.list("organization", tenant)).toEqual([])
+        expect(yield* store.list(organizationKind, tenant)).toEqual([])
         expect(yield* store.auditLog(tenant)).toEqual([])
         const retried = yield* store.importBatch(tenant, "b-1", writes, auditContext())
         expect(retried.applied).toBe(true)
@@ -140,7 +141,7 @@ export const auditContract = (it: StoreIt) => {
     it.effect("the entries of a write are the organization encoded by its Schema", () =>
       Effect.gen(function* () {
         const { store, tenant, a } = yield* fiveEntries
-        const current = yield* store.get("organization", tenant, a.id)
+        const current = yield* store.get(organizationKind, tenant, a.id)
         const [last] = yield* store.auditLog(tenant, { afterSeq: 4 })
         expect(last?.after).toEqual(encodeOrganization(current))
       })

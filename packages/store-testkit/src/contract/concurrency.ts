@@ -1,5 +1,6 @@
 import { describe, expect } from "@effect/vitest"
-import { Conflict, Store } from "@zhibu/core"
+import type { Organization } from "@zhibu/core"
+import { Conflict, organizationKind, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import { auditContext, createWrite, freshTenant, makeOrganization, updateWrite } from "../fixtures.js"
@@ -9,7 +10,7 @@ import { fieldOf, type StoreIt } from "../harness.js"
 const addUnit = (tenant: string, id: string, unit: string) =>
   Effect.gen(function* () {
     const store = yield* Store
-    const current = yield* store.get("organization", tenant, id)
+    const current = yield* store.get(organizationKind, tenant, id)
     const { version, ...draft } = current
     yield* store.write(
       tenant,
@@ -35,9 +36,9 @@ export const concurrencyContract = (it: StoreIt) => {
         expect(wins).toHaveLength(1)
         expect(losses).toHaveLength(1)
         expect(losses[0]).toMatchObject({ _tag: "ZhibuConflict", expectedVersion: 1, actualVersion: 2 })
-        const stored = yield* store.get("organization", tenant, org.id)
+        const stored = yield* store.get(organizationKind, tenant, org.id)
         expect(stored.version).toBe(2)
-        expect(stored.name).toBe(wins[0]!.right[0]!.name)
+        expect(stored.name).toBe((wins[0]!.right[0] as Organization).name)
         const log = yield* store.auditLog(tenant)
         expect(log.map((e) => e.version)).toEqual([1, 2])
         expect(fieldOf(log[1]?.after, "name")).toBe(stored.name)
@@ -57,7 +58,7 @@ export const concurrencyContract = (it: StoreIt) => {
           units.map((unit) => addUnit(tenant, org.id, unit)),
           { concurrency: "unbounded" }
         )
-        const stored = yield* store.get("organization", tenant, org.id)
+        const stored = yield* store.get(organizationKind, tenant, org.id)
         expect(stored.version).toBe(5)
         expect([...stored.units].sort()).toEqual([...units].sort())
         expect((yield* store.auditLog(tenant)).map((e) => e.version)).toEqual([1, 2, 3, 4, 5])

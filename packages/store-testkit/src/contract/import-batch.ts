@@ -1,11 +1,11 @@
 import { describe, expect } from "@effect/vitest"
-import { Store } from "@zhibu/core"
+import { memberKind, organizationKind, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import { auditContext, createWrite, freshId, freshTenant, makeMember, makeOrganization, updateWrite } from "../fixtures.js"
-import { failureOf, type StoreIt, viewTenant } from "../harness.js"
+import { failureOf, type StoreIt, type SuiteEnv } from "../harness.js"
 
 /** “`importBatch`: like `write`, but idempotent by `batchId` (per tenant).” */
-export const importBatchContract = (it: StoreIt) => {
+export const importBatchContract = (it: StoreIt, env: SuiteEnv) => {
   describe("importBatch: “the first call applies the batch atomically and remembers the id; a later call with the same id writes nothing and returns `applied: false` with the records as they are now.”", () => {
     it.effect("the first call applies the batch and returns `applied: true` with the records written", () =>
       Effect.gen(function* () {
@@ -37,7 +37,7 @@ export const importBatchContract = (it: StoreIt) => {
         const writes = [createWrite("organization", org), createWrite("member", member)]
         yield* store.importBatch(tenant, batchId, writes, auditContext())
         yield* store.write(tenant, [updateWrite("member", { ...member, stage: "activist" }, 1)], auditContext())
-        const before = yield* viewTenant(tenant)
+        const before = yield* env.view(tenant)
         const replay = yield* store.importBatch(tenant, batchId, writes, auditContext())
         expect(replay).toEqual({
           applied: false,
@@ -46,7 +46,7 @@ export const importBatchContract = (it: StoreIt) => {
             { ...member, stage: "activist", version: 2 }
           ]
         })
-        expect(yield* viewTenant(tenant)).toEqual(before)
+        expect(yield* env.view(tenant)).toEqual(before)
       })
     )
 
@@ -57,11 +57,11 @@ export const importBatchContract = (it: StoreIt) => {
         const batchId = freshId("batch")
         const org = makeOrganization(tenant)
         yield* store.importBatch(tenant, batchId, [createWrite("organization", org)], auditContext())
-        const before = yield* viewTenant(tenant)
+        const before = yield* env.view(tenant)
         const other = [createWrite("member", makeMember(tenant)), updateWrite("organization", { ...org, name: "改" }, 1)]
         const replay = yield* store.importBatch(tenant, batchId, other, auditContext())
         expect(replay.applied).toBe(false)
-        expect(yield* viewTenant(tenant)).toEqual(before)
+        expect(yield* env.view(tenant)).toEqual(before)
       })
     )
 
@@ -73,7 +73,7 @@ export const importBatchContract = (it: StoreIt) => {
         yield* store.importBatch(a, batchId, [createWrite("organization", makeOrganization(a))], auditContext())
         const inB = yield* store.importBatch(b, batchId, [createWrite("organization", makeOrganization(b))], auditContext())
         expect(inB.applied).toBe(true)
-        expect(yield* store.list("organization", b)).toHaveLength(1)
+        expect(yield* store.list(organizationKind, b)).toHaveLength(1)
       })
     )
   })
@@ -86,7 +86,7 @@ export const importBatchContract = (it: StoreIt) => {
         const batchId = freshId("batch")
         const existing = makeOrganization(tenant)
         yield* store.write(tenant, [createWrite("organization", existing)], auditContext())
-        const before = yield* viewTenant(tenant)
+        const before = yield* env.view(tenant)
         const member = makeMember(tenant)
         const error = yield* failureOf(
           store.importBatch(
@@ -97,7 +97,7 @@ export const importBatchContract = (it: StoreIt) => {
           )
         )
         expect(error._tag).toBe("ZhibuConflict")
-        expect(yield* viewTenant(tenant)).toEqual(before)
+        expect(yield* env.view(tenant)).toEqual(before)
         const rerun = yield* store.importBatch(tenant, batchId, [createWrite("member", member)], auditContext())
         expect(rerun).toEqual({ applied: true, records: [{ ...member, version: 1 }] })
         expect((yield* store.importBatch(tenant, batchId, [createWrite("member", member)], auditContext())).applied).toBe(

@@ -1,8 +1,8 @@
 import { describe, expect } from "@effect/vitest"
-import { Store } from "@zhibu/core"
+import { memberKind, organizationKind, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import { auditContext, createWrite, freshTenant, makeMember, makeOrganization, updateWrite } from "../fixtures.js"
-import { failureOf, type StoreIt, viewTenant } from "../harness.js"
+import { failureOf, type StoreIt, type SuiteEnv } from "../harness.js"
 
 const undecodable: ReadonlyArray<[string, Record<string, unknown>]> = [
   ["an impossible birth date (2026-02-30)", { birthDate: "2026-02-30" }],
@@ -14,7 +14,7 @@ const undecodable: ReadonlyArray<[string, Record<string, unknown>]> = [
 ]
 
 /** “a record that does not decode, or whose `tenantId` is not the call's tenant, is refused with `InvalidRecord`.” */
-export const invalidContract = (it: StoreIt) => {
+export const invalidContract = (it: StoreIt, env: SuiteEnv) => {
   describe("“Records are decoded with their Schema on the way in and out; a record that does not decode, or whose `tenantId` is not the call's tenant, is refused with `InvalidRecord`.”", () => {
     for (const [what, overrides] of undecodable) {
       it.effect(`a member with ${what} is refused with InvalidRecord; nothing is written`, () =>
@@ -25,7 +25,7 @@ export const invalidContract = (it: StoreIt) => {
           const error = yield* failureOf(store.write(tenant, [createWrite("member", member)], auditContext()))
           expect(error._tag).toBe("ZhibuInvalidRecord")
           expect(error).toMatchObject({ kind: "member" })
-          expect(yield* viewTenant(tenant)).toEqual({ records: { organization: [], member: [] }, audit: [] })
+          expect(yield* env.view(tenant)).toEqual(env.empty)
         })
       )
     }
@@ -36,7 +36,7 @@ export const invalidContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const member = makeMember(tenant, { nickname: "小张" })
         yield* store.write(tenant, [createWrite("member", member)], auditContext())
-        expect(yield* store.get("member", tenant, member.id)).not.toHaveProperty("nickname")
+        expect(yield* store.get(memberKind, tenant, member.id)).not.toHaveProperty("nickname")
         const [entry] = yield* store.auditLog(tenant)
         expect(entry?.after).not.toHaveProperty("nickname")
       })
@@ -48,7 +48,7 @@ export const invalidContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const member = makeMember(tenant, { name: "党".repeat(100) })
         yield* store.write(tenant, [createWrite("member", member)], auditContext())
-        expect((yield* store.get("member", tenant, member.id)).name).toBe("党".repeat(100))
+        expect((yield* store.get(memberKind, tenant, member.id)).name).toBe("党".repeat(100))
       })
     )
 
@@ -58,11 +58,11 @@ export const invalidContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const member = makeMember(tenant)
         yield* store.write(tenant, [createWrite("member", member)], auditContext())
-        const before = yield* viewTenant(tenant)
+        const before = yield* env.view(tenant)
         const bad = { ...member, birthDate: "2026-02-30" }
         const error = yield* failureOf(store.write(tenant, [updateWrite("member", bad, 1)], auditContext()))
         expect(error).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "member", id: member.id })
-        expect(yield* viewTenant(tenant)).toEqual(before)
+        expect(yield* env.view(tenant)).toEqual(before)
       })
     )
 
@@ -74,7 +74,7 @@ export const invalidContract = (it: StoreIt) => {
         const error = yield* failureOf(store.write(mine, [createWrite("organization", org)], auditContext()))
         expect(error).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "organization", id: org.id })
         for (const tenant of [mine, theirs]) {
-          expect(yield* viewTenant(tenant)).toEqual({ records: { organization: [], member: [] }, audit: [] })
+          expect(yield* env.view(tenant)).toEqual(env.empty)
         }
       })
     )
@@ -85,13 +85,54 @@ export const invalidContract = (it: StoreIt) => {
         const [mine, theirs] = [freshTenant(), freshTenant()]
         const org = makeOrganization(mine)
         yield* store.write(mine, [createWrite("organization", org)], auditContext())
-        const before = yield* viewTenant(mine)
+        const before = yield* env.view(mine)
         const error = yield* failureOf(
           store.write(mine, [updateWrite("organization", { ...org, tenantId: theirs }, 1)], auditContext())
         )
         expect(error._tag).toBe("ZhibuInvalidRecord")
-        expect(yield* viewTenant(mine)).toEqual(before)
-        expect(yield* viewTenant(theirs)).toEqual({ records: { organization: [], member: [] }, audit: [] })
+        expect(yield* env.view(mine)).toEqual(before)
+        expect(yield* env.view(theirs)).toEqual(env.empty)
+      })
+    )
+  })
+
+  describe("“A record … whose kind the store does not serve, is refused with `InvalidRecord`” and “A kind the store does not serve has no records”", () => {
+    const nonsense = { name: "nonsense" }
+    it.effect("a write of a kind the store does not serve is refused with InvalidRecord, with the other writes of the call", () =>
+      Effect.gen(function* () {
+        const store = yield* Store
+        const tenant = freshTenant()
+        const writes = [createWrite("organization", makeOrganization(tenant)), createWrite(nonsense, { tenantId: tenant, id: "x-1" })]
+        const error = yield* failureOf(store.write(tenant, writes, auditContext()))
+        expect(error).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "nonsense", id: "x-1" })
+        const imported = yield* failureOf(store.importBatch(tenant, "b-1", writes, auditContext()))
+        expect(imported).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "nonsense" })
+        expect(yield* env.view(tenant)).toEqual(env.empty)
+      })
+    )
+
+    it.effect("a kind that only shares its name with a served kind is still that kind: its record is checked by the served Schema", () =>
+      Effect.gen(function* () {
+        const store = yield* Store
+        const tenant = freshTenant()
+        const impostor = { ...organizationKind, table: "zhibu_elsewhere" }
+        const org = makeOrganization(tenant)
+        yield* store.write(tenant, [createWrite(impostor, org)], auditContext())
+        expect((yield* store.get(organizationKind, tenant, org.id)).id).toBe(org.id)
+        const error = yield* failureOf(store.write(tenant, [createWrite({ name: "member" }, org)], auditContext()))
+        expect(error).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "member" })
+      })
+    )
+
+    it.effect("get, list and aggregate of a kind the store does not serve find nothing", () =>
+      Effect.gen(function* () {
+        const store = yield* Store
+        const tenant = freshTenant()
+        yield* store.write(tenant, [createWrite("member", makeMember(tenant, { id: "m-1" }))], auditContext())
+        const unknown = { ...memberKind, name: "nonsense", table: "zhibu_nonsense" }
+        expect((yield* failureOf(store.get(unknown, tenant, "m-1")))._tag).toBe("ZhibuNotFound")
+        expect(yield* store.list(unknown, tenant)).toEqual([])
+        expect(yield* store.aggregate(unknown, tenant, { groupBy: ["stage"] })).toEqual([])
       })
     )
   })

@@ -1,5 +1,5 @@
 import { describe, expect } from "@effect/vitest"
-import { Store } from "@zhibu/core"
+import { type ListOptions, memberKind, organizationKind, type RecordFilter, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as fc from "fast-check"
 import { recordIdArbitrary } from "../arbitraries.js"
@@ -56,7 +56,7 @@ export const listContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const ids = ["b", "B", "a", "A1", "a1", "a-1", "a.1", "a_1", "a:1", "0", "Z", "z", "a-10", "a-9"]
         yield* createOrganizations(tenant, ids)
-        expect(idsOf(yield* store.list("organization", tenant))).toEqual(codeUnitOrder(ids))
+        expect(idsOf(yield* store.list(organizationKind, tenant))).toEqual(codeUnitOrder(ids))
       })
     )
 
@@ -65,8 +65,8 @@ export const listContract = (it: StoreIt) => {
         const store = yield* Store
         const tenant = freshTenant()
         yield* createOrganizations(tenant, ["x-Ab", "x-aB"])
-        expect((yield* store.get("organization", tenant, "x-Ab")).id).toBe("x-Ab")
-        expect((yield* store.get("organization", tenant, "x-aB")).id).toBe("x-aB")
+        expect((yield* store.get(organizationKind, tenant, "x-Ab")).id).toBe("x-Ab")
+        expect((yield* store.get(organizationKind, tenant, "x-aB")).id).toBe("x-aB")
       })
     )
 
@@ -76,7 +76,7 @@ export const listContract = (it: StoreIt) => {
           const store = yield* Store
           const tenant = freshTenant()
           yield* createOrganizations(tenant, ids)
-          expect(idsOf(yield* store.list("organization", tenant))).toEqual(codeUnitOrder(ids))
+          expect(idsOf(yield* store.list(organizationKind, tenant))).toEqual(codeUnitOrder(ids))
         })
       )
     )
@@ -86,8 +86,8 @@ export const listContract = (it: StoreIt) => {
     it.effect("parentId null lists the roots; a parentId lists its children; kind narrows; both must match", () =>
       Effect.gen(function* () {
         const { store, tenant } = yield* organizationTree
-        const list = (filter: Parameters<typeof store.list<"organization">>[2]) =>
-          Effect.map(store.list("organization", tenant, filter), idsOf)
+        const list = (filter: RecordFilter<typeof organizationKind>) =>
+          Effect.map(store.list(organizationKind, tenant, filter), idsOf)
         expect(yield* list({ parentId: null })).toEqual(["o-committee", "o-root2"])
         expect(yield* list({ parentId: "o-committee" })).toEqual(["o-branch1", "o-branch2", "o-branch3"])
         expect(yield* list({ kind: "branch" })).toEqual(["o-branch1", "o-branch3"])
@@ -103,28 +103,28 @@ export const listContract = (it: StoreIt) => {
     it.effect("organizationIds, stage and status each narrow, and combine", () =>
       Effect.gen(function* () {
         const { store, tenant } = yield* memberRoster
-        const list = (filter: Parameters<typeof store.list<"member">>[2]) =>
-          Effect.map(store.list("member", tenant, filter), idsOf)
-        expect(yield* list({ organizationIds: ["org-A"] })).toEqual(["m-1", "m-3"])
-        expect(yield* list({ organizationIds: ["org-B", "org-A"] })).toEqual(["m-1", "m-2", "m-3"])
+        const list = (filter: RecordFilter<typeof memberKind>) =>
+          Effect.map(store.list(memberKind, tenant, filter), idsOf)
+        expect(yield* list({ organizationId: ["org-A"] })).toEqual(["m-1", "m-3"])
+        expect(yield* list({ organizationId: ["org-B", "org-A"] })).toEqual(["m-1", "m-2", "m-3"])
         expect(yield* list({ stage: "full" })).toEqual(["m-3", "m-4"])
         expect(yield* list({ status: "active" })).toEqual(["m-1", "m-2", "m-4", "m-5"])
-        expect(yield* list({ organizationIds: ["org-A"], status: "active" })).toEqual(["m-1"])
-        expect(yield* list({ organizationIds: ["org-A", "org-a_b"], stage: "full", status: "active" })).toEqual(["m-4"])
+        expect(yield* list({ organizationId: ["org-A"], status: "active" })).toEqual(["m-1"])
+        expect(yield* list({ organizationId: ["org-A", "org-a_b"], stage: "full", status: "active" })).toEqual(["m-4"])
       })
     )
 
     it.effect("an organization id with `_` matches only itself, never as a pattern", () =>
       Effect.gen(function* () {
         const { store, tenant } = yield* memberRoster
-        expect(idsOf(yield* store.list("member", tenant, { organizationIds: ["org-a_b"] }))).toEqual(["m-4"])
+        expect(idsOf(yield* store.list(memberKind, tenant, { organizationId: ["org-a_b"] }))).toEqual(["m-4"])
       })
     )
 
     it.effect("an empty organizationIds matches no member (every given field must match)", () =>
       Effect.gen(function* () {
         const { store, tenant } = yield* memberRoster
-        expect(yield* store.list("member", tenant, { organizationIds: [] })).toEqual([])
+        expect(yield* store.list(memberKind, tenant, { organizationId: [] })).toEqual([])
       })
     )
   })
@@ -133,14 +133,14 @@ export const listContract = (it: StoreIt) => {
     it.effect("afterId, limit and filters combine; afterId need not be an existing id; limit 0 returns nothing", () =>
       Effect.gen(function* () {
         const { store, tenant } = yield* memberRoster
-        const page = (options: Parameters<typeof store.list<"member">>[3], filter = {}) =>
-          Effect.map(store.list("member", tenant, filter, options), idsOf)
+        const page = (options: ListOptions, filter: RecordFilter<typeof memberKind> = {}) =>
+          Effect.map(store.list(memberKind, tenant, filter, options), idsOf)
         expect(yield* page({ limit: 2 })).toEqual(["m-1", "m-2"])
         expect(yield* page({ afterId: "m-2" })).toEqual(["m-3", "m-4", "m-5"])
         expect(yield* page({ afterId: "m-15", limit: 2 })).toEqual(["m-2", "m-3"])
         expect(yield* page({ afterId: "m-5" })).toEqual([])
         expect(yield* page({ limit: 0 })).toEqual([])
-        expect(yield* page({ afterId: "m-1", limit: 1 }, { organizationIds: ["org-A"] })).toEqual(["m-3"])
+        expect(yield* page({ afterId: "m-1", limit: 1 }, { organizationId: ["org-A"] })).toEqual(["m-3"])
       })
     )
 
@@ -159,7 +159,7 @@ export const listContract = (it: StoreIt) => {
             let afterId: string | undefined
             for (let pages = 0; pages <= ids.length; pages++) {
               const page = idsOf(
-                yield* store.list("organization", tenant, {}, afterId === undefined ? { limit } : { afterId, limit })
+                yield* store.list(organizationKind, tenant, {}, afterId === undefined ? { limit } : { afterId, limit })
               )
               expect(page.length).toBeLessThanOrEqual(limit)
               seen.push(...page)

@@ -1,5 +1,5 @@
 import { describe, expect } from "@effect/vitest"
-import { Store } from "@zhibu/core"
+import { memberKind, organizationKind, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import {
   auditContext,
@@ -21,7 +21,7 @@ export const readsContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const org = makeOrganization(tenant)
         yield* store.write(tenant, [createWrite("organization", org)], auditContext())
-        const read = yield* store.get("organization", tenant, org.id)
+        const read = yield* store.get(organizationKind, tenant, org.id)
         expect(read).toEqual({ ...org, version: 1 })
       })
     )
@@ -31,7 +31,7 @@ export const readsContract = (it: StoreIt) => {
         const store = yield* Store
         const tenant = freshTenant()
         const id = freshId("m")
-        const error = yield* failureOf(store.get("member", tenant, id))
+        const error = yield* failureOf(store.get(memberKind, tenant, id))
         expect(error._tag).toBe("ZhibuNotFound")
         expect(error).toMatchObject({ kind: "member", id, tenantId: tenant })
       })
@@ -43,7 +43,7 @@ export const readsContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const org = makeOrganization(tenant)
         yield* store.write(tenant, [createWrite("organization", org)], auditContext())
-        const error = yield* failureOf(store.get("member", tenant, org.id))
+        const error = yield* failureOf(store.get(memberKind, tenant, org.id))
         expect(error._tag).toBe("ZhibuNotFound")
       })
     )
@@ -56,8 +56,8 @@ export const readsContract = (it: StoreIt) => {
         const org = makeOrganization(tenant, { id })
         const member = makeMember(tenant, { id })
         yield* store.write(tenant, [createWrite("organization", org), createWrite("member", member)], auditContext())
-        expect(yield* store.get("organization", tenant, id)).toEqual({ ...org, version: 1 })
-        expect(yield* store.get("member", tenant, id)).toEqual({ ...member, version: 1 })
+        expect(yield* store.get(organizationKind, tenant, id)).toEqual({ ...org, version: 1 })
+        expect(yield* store.get(memberKind, tenant, id)).toEqual({ ...member, version: 1 })
       })
     )
   })
@@ -66,8 +66,8 @@ export const readsContract = (it: StoreIt) => {
     it.effect("a tenant with no records lists nothing", () =>
       Effect.gen(function* () {
         const store = yield* Store
-        expect(yield* store.list("organization", freshTenant())).toEqual([])
-        expect(yield* store.list("member", freshTenant())).toEqual([])
+        expect(yield* store.list(organizationKind, freshTenant())).toEqual([])
+        expect(yield* store.list(memberKind, freshTenant())).toEqual([])
       })
     )
 
@@ -78,8 +78,8 @@ export const readsContract = (it: StoreIt) => {
         const org = makeOrganization(tenant)
         const member = makeMember(tenant)
         yield* store.write(tenant, [createWrite("organization", org), createWrite("member", member)], auditContext())
-        expect(yield* store.list("organization", tenant)).toEqual([{ ...org, version: 1 }])
-        expect(yield* store.list("member", tenant)).toEqual([{ ...member, version: 1 }])
+        expect(yield* store.list(organizationKind, tenant)).toEqual([{ ...org, version: 1 }])
+        expect(yield* store.list(memberKind, tenant)).toEqual([{ ...member, version: 1 }])
       })
     )
   })
@@ -91,13 +91,13 @@ export const readsContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const member = makeMember(tenant)
         const [written] = yield* store.write(tenant, [createWrite("member", member)], auditContext())
-        const read = yield* store.get("member", tenant, member.id)
+        const read = yield* store.get(memberKind, tenant, member.id)
         for (const value of [member, written, read]) {
           const loose = value as unknown as { name: string; steps: Array<unknown> }
           loose.name = "changed"
           loose.steps.length = 0
         }
-        const again = yield* store.get("member", tenant, member.id)
+        const again = yield* store.get(memberKind, tenant, member.id)
         expect(again.name).toBe("张老师")
         expect(again.steps).toHaveLength(2)
         expect(withoutVersion(again)).toEqual(makeMember(tenant, { id: member.id }))

@@ -1,5 +1,5 @@
 import { describe, expect } from "@effect/vitest"
-import { type EntityFilters, Store, streamRecords } from "@zhibu/core"
+import { memberKind, organizationKind, type RecordFilter, Store, streamRecords } from "@zhibu/core/store"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
@@ -18,11 +18,11 @@ const roster = fc.uniqueArray(
   { maxLength: 24, selector: (m) => m.id }
 )
 
-const filters: ReadonlyArray<EntityFilters["member"] | undefined> = [
+const filters: ReadonlyArray<RecordFilter<typeof memberKind> | undefined> = [
   undefined,
-  { organizationIds: ["org-A"] },
+  { organizationId: ["org-A"] },
   { stage: "full" },
-  { organizationIds: ["org-B"], stage: "applicant" }
+  { organizationId: ["org-B"], stage: "applicant" }
 ]
 
 /**
@@ -48,8 +48,8 @@ export const streamContract = (it: StoreIt) => {
               )
               yield* store.write(tenant, drafts.map((d) => createWrite("member", d)), auditContext())
             }
-            const streamed = yield* collect(streamRecords("member", tenant, filter, { pageSize }))
-            expect(streamed).toEqual(yield* store.list("member", tenant, filter))
+            const streamed = yield* collect(streamRecords(memberKind, tenant, filter, { pageSize }))
+            expect(streamed).toEqual(yield* store.list(memberKind, tenant, filter))
           })
       )
     )
@@ -60,8 +60,8 @@ export const streamContract = (it: StoreIt) => {
         const tenant = freshTenant()
         const ids = Array.from({ length: 14 }, (_, i) => `org-${String(i).padStart(2, "0")}`)
         yield* store.write(tenant, ids.map((id) => createWrite("organization", makeOrganization(tenant, { id }))), auditContext())
-        expect((yield* collect(streamRecords("organization", tenant, {}, { pageSize: 7 }))).map((o) => o.id)).toEqual(ids)
-        expect((yield* collect(streamRecords("organization", tenant))).map((o) => o.id)).toEqual(ids)
+        expect((yield* collect(streamRecords(organizationKind, tenant, {}, { pageSize: 7 }))).map((o) => o.id)).toEqual(ids)
+        expect((yield* collect(streamRecords(organizationKind, tenant))).map((o) => o.id)).toEqual(ids)
       })
     )
   })
@@ -74,11 +74,11 @@ export const streamContract = (it: StoreIt) => {
         const ids = ["m-1", "m-2", "m-3"]
         yield* store.write(a, ids.map((id) => createWrite("member", makeMember(a, { id, name: "甲" }))), auditContext())
         yield* store.write(b, [createWrite("member", makeMember(b, { id: "m-2", name: "乙" }))], auditContext())
-        const inB = yield* collect(streamRecords("member", b, undefined, { pageSize: 1 }))
+        const inB = yield* collect(streamRecords(memberKind, b, undefined, { pageSize: 1 }))
         expect(inB.map((m) => [m.tenantId, m.id, m.name])).toEqual([[b, "m-2", "乙"]])
         for (const pageSize of PAGE_SIZES) {
-          expect(yield* collect(streamRecords("member", empty, undefined, { pageSize }))).toEqual([])
-          expect(yield* collect(streamRecords("organization", a, undefined, { pageSize }))).toEqual([])
+          expect(yield* collect(streamRecords(memberKind, empty, undefined, { pageSize }))).toEqual([])
+          expect(yield* collect(streamRecords(organizationKind, a, undefined, { pageSize }))).toEqual([])
         }
       })
     )

@@ -1,5 +1,6 @@
 import { describe, expect } from "@effect/vitest"
-import { isDisplayText, Store } from "@zhibu/core"
+import { isDisplayText, type Member } from "@zhibu/core"
+import { memberKind, organizationKind, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as fc from "fast-check"
 import { unicodeNameArbitrary } from "../arbitraries.js"
@@ -37,7 +38,7 @@ export const textContract = (it: StoreIt) => {
           const tenant = freshTenant()
           const error = yield* Effect.flip(store.write(tenant, [createWrite("member", makeMember(tenant, { name: text }))], auditContext()))
           expect(error._tag).toBe("ZhibuInvalidRecord")
-          expect(yield* store.list("member", tenant)).toEqual([])
+          expect(yield* store.list(memberKind, tenant)).toEqual([])
           expect(yield* store.auditLog(tenant)).toEqual([])
         })
       )
@@ -47,7 +48,7 @@ export const textContract = (it: StoreIt) => {
           const tenant = freshTenant()
           const member = makeMember(tenant, { steps: [{ step: "application", date: "2025-03-10", people: [], materials: [text], note: text }] })
           yield* store.write(tenant, [createWrite("member", member)], auditContext())
-          const read = yield* store.get("member", tenant, member.id)
+          const read = yield* store.get(memberKind, tenant, member.id)
           expect([read.steps[0]?.note, read.steps[0]?.materials]).toEqual([text, [text]])
         })
       )
@@ -62,11 +63,11 @@ export const textContract = (it: StoreIt) => {
           const tenant = freshTenant()
           const member = makeMember(tenant, { name, steps: [{ step: "application", date: "2025-03-10", people: [], materials: [name], note: name }] })
           const [written] = yield* store.write(tenant, [createWrite("member", member)], auditContext())
-          expect(written?.name).toBe(name)
-          const read = yield* store.get("member", tenant, member.id)
+          expect((written as Member | undefined)?.name).toBe(name)
+          const read = yield* store.get(memberKind, tenant, member.id)
           expect(read.name).toBe(name)
           expect([read.steps[0]?.note, read.steps[0]?.materials]).toEqual([name, [name]])
-          expect((yield* store.list("member", tenant))[0]?.name).toBe(name)
+          expect((yield* store.list(memberKind, tenant))[0]?.name).toBe(name)
           const [entry] = yield* store.auditLog(tenant)
           expect(fieldOf(entry?.after, "name")).toBe(name)
         })
@@ -91,8 +92,8 @@ export const textContract = (it: StoreIt) => {
             const org = makeOrganization(tenant, { name: organizationName, units: [unit] })
             yield* store.write(tenant, [createWrite("member", member), createWrite("organization", org)], auditContext())
             yield* store.write(tenant, [updateWrite("member", { ...member, name: renamed }, 1)], auditContext())
-            expect((yield* store.get("member", tenant, member.id)).name).toBe(renamed)
-            const readOrg = yield* store.get("organization", tenant, org.id)
+            expect((yield* store.get(memberKind, tenant, member.id)).name).toBe(renamed)
+            const readOrg = yield* store.get(organizationKind, tenant, org.id)
             expect([readOrg.name, readOrg.units]).toEqual([organizationName, [unit]])
             const [created] = yield* store.auditLog(tenant, { recordId: member.id })
             expect(fieldOf(created?.after, "name")).toBe(memberName)
