@@ -1,4 +1,8 @@
-import { storeSuite } from "@zhibu/store-testkit"
-import { memoryStoreLayer } from "../src/index.js"
+import { coreRecordKinds } from "@zhibu/core/store"
+import { storeSuite, widgetKind } from "@zhibu/store-testkit"
+import { MemoryStore } from "../src/index.js"
 
-storeSuite("memory", () => memoryStoreLayer)
+// Core's kinds and the testkit's made-up widget: a kind the memory store serves from its descriptor alone.
+const kinds = [...coreRecordKinds, widgetKind]
+
+storeSuite("memory", () => MemoryStore.layer({ kinds }), { kinds })
