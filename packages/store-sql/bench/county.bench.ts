@@ -1,5 +1,5 @@
-import { Store, type StoreShape, streamRecords, type Write } from "@zhibu/core"
-import { memoryStoreLayer } from "@zhibu/store-memory"
+import { createWrite, memberKind, organizationKind, Store, type StoreShape, streamRecords, updateWrite, type Write } from "@zhibu/core/store"
+import { MemoryStore } from "@zhibu/store-memory"
 import { auditContext, freshTenant, makeMember, makeOrganization } from "@zhibu/store-testkit"
 import * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
@@ -23,22 +23,22 @@ const STAGES = ["applicant", "activist", "candidate", "probationary", "full"] as
 const STATUSES = ["active", "active", "active", "active", "transferredOut", "deceased"] as const
 
 const countyWrites = (tenant: string): ReadonlyArray<Write> => {
-  const writes: Array<Write> = [{ op: "create", kind: "organization", record: makeOrganization(tenant, { id: "county", kind: "committee", parentId: null }) }]
+  const writes: Array<Write> = [createWrite(organizationKind, makeOrganization(tenant, { id: "county", kind: "committee", parentId: null }))]
   for (let b = 1; b <= BRANCHES; b++) {
-    writes.push({ op: "create", kind: "organization", record: makeOrganization(tenant, { id: `b${b}`, kind: "branch", parentId: "county" }) })
+    writes.push(createWrite(organizationKind, makeOrganization(tenant, { id: `b${b}`, kind: "branch", parentId: "county" })))
     for (let m = 1; m <= PER_BRANCH; m++) {
       const shape = { stage: STAGES[m % STAGES.length], status: STATUSES[(b + m) % STATUSES.length] }
-      writes.push({ op: "create", kind: "member", record: makeMember(tenant, { id: `b${b}-m${m}`, organizationId: `b${b}`, name: `教师${b}-${m}`, ...shape }) })
+      writes.push(createWrite(memberKind, makeMember(tenant, { id: `b${b}-m${m}`, organizationId: `b${b}`, name: `教师${b}-${m}`, ...shape })))
     }
   }
-  return writes as ReadonlyArray<Write>
+  return writes
 }
 
 const fileDir = mkdtempSync(join(tmpdir(), "zhibu-bench-"))
 afterAll(() => rmSync(fileDir, { recursive: true, force: true }))
 
 const targets: ReadonlyArray<[string, Layer.Layer<Store, unknown>]> = [
-  ["memory", memoryStoreLayer],
+  ["memory", MemoryStore.layer()],
   ["SQLite in memory", SqlStore.layerFromUrl("sqlite::memory:", { migrate: "onStart" })],
   ["SQLite file", SqlStore.layerFromUrl(`sqlite:${join(fileDir, "bench.db")}`, { migrate: "onStart" })],
   ...(process.env.PG_URL ? [["PostgreSQL", SqlStore.layerFromUrl(process.env.PG_URL, { migrate: "onStart" })] as [string, Layer.Layer<Store, unknown>]] : []),
@@ -63,14 +63,14 @@ for (const [name, layer] of targets) {
 
     bench("list one branch's members", async () => {
       await ready
-      await run((s) => s.list("member", loaded, { organizationIds: ["b33"] }))
+      await run((s) => s.list(memberKind, loaded, { organizationId: ["b33"] }))
     })
 
     bench("page through every member, 200 at a time", async () => {
       await ready
       let afterId: string | undefined
       for (;;) {
-        const page: ReadonlyArray<{ id: string }> = await run((s) => s.list("member", loaded, {}, { limit: 200, ...(afterId === undefined ? {} : { afterId }) }))
+        const page: ReadonlyArray<{ id: string }> = await run((s) => s.list(memberKind, loaded, {}, { limit: 200, ...(afterId === undefined ? {} : { afterId }) }))
         if (page.length < 200) break
         afterId = page[page.length - 1]!.id
       }
@@ -78,18 +78,24 @@ for (const [name, layer] of targets) {
 
     bench("stream every member (streamRecords, pages of 500)", async () => {
       await ready
-      await runtime.runPromise(Stream.runDrain(streamRecords("member", loaded)))
+      await runtime.runPromise(Stream.runDrain(streamRecords(memberKind, loaded)))
     })
 
-    bench("count members by branch and stage (countMembers: one group-by statement)", async () => {
+    bench("count members by branch, stage and status (aggregate: one group-by statement)", async () => {
       await ready
-      await run((s) => s.countMembers(loaded))
+      await run((s) => s.aggregate(memberKind, loaded, { groupBy: ["organizationId", "stage", "status"] }))
+    })
+
+    bench("count the active members of the county's 66 branches (aggregate filtered by a list of branches)", async () => {
+      await ready
+      const branches = Array.from({ length: BRANCHES }, (_, b) => `b${b + 1}`)
+      await run((s) => s.aggregate(memberKind, loaded, { groupBy: ["organizationId"], filter: { organizationId: branches, status: "active" } }))
     })
 
     bench("update one member (read, write with version check, audit)", async () => {
       await ready
-      const member = await run((s) => s.get("member", loaded, "b1-m1"))
-      await run((s) => s.write(loaded, [{ op: "update", kind: "member", record: { ...member, name: `改名${version}` }, expectedVersion: member.version }], auditContext()))
+      const member = await run((s) => s.get(memberKind, loaded, "b1-m1"))
+      await run((s) => s.write(loaded, [updateWrite(memberKind, { ...member, name: `改名${version}` } as typeof member)], auditContext()))
       version++
     })
   })

@@ -5,8 +5,8 @@
  * full collection (not allocation churn).
  * Needs `--expose-gc` so the measurements start from a collected heap.
  */
-import { Store, streamRecords, type Write } from "@zhibu/core"
-import { memoryStoreLayer } from "@zhibu/store-memory"
+import { createWrite, memberKind, organizationKind, Store, streamRecords, type Write } from "@zhibu/core/store"
+import { MemoryStore } from "@zhibu/store-memory"
 import { auditContext, freshTenant, makeMember, makeOrganization } from "@zhibu/store-testkit/fixtures"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
@@ -17,11 +17,11 @@ if (gc === undefined) throw new Error("run with node --expose-gc")
 const mb = (bytes: number) => (Math.abs(bytes) < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
 const tenantWrites = (tenant: string, branches: number, perBranch: number): ReadonlyArray<Write> => {
-  const writes: Array<Write> = [{ op: "create", kind: "organization", record: makeOrganization(tenant, { id: "county", kind: "committee", parentId: null }) }]
+  const writes: Array<Write> = [createWrite(organizationKind, makeOrganization(tenant, { id: "county", kind: "committee", parentId: null }))]
   for (let b = 1; b <= branches; b++) {
-    writes.push({ op: "create", kind: "organization", record: makeOrganization(tenant, { id: `b${b}`, kind: "branch", parentId: "county" }) })
+    writes.push(createWrite(organizationKind, makeOrganization(tenant, { id: `b${b}`, kind: "branch", parentId: "county" })))
     for (let m = 1; m <= perBranch; m++) {
-      writes.push({ op: "create", kind: "member", record: makeMember(tenant, { id: `b${b}-m${m}`, organizationId: `b${b}`, name: `教师${b}-${m}` }) })
+      writes.push(createWrite(memberKind, makeMember(tenant, { id: `b${b}-m${m}`, organizationId: `b${b}`, name: `教师${b}-${m}` })))
     }
   }
   return writes
@@ -53,19 +53,19 @@ const exportTenant = Effect.gen(function* () {
   // Streamed: the most ever retained at a page boundary, with the consumer keeping only a count.
   let streamed = 0
   let seen = 0
-  yield* Stream.runForEach(streamRecords("member", tenant, undefined, { pageSize: 500 }), () =>
+  yield* Stream.runForEach(streamRecords(memberKind, tenant, undefined, { pageSize: 500 }), () =>
     Effect.sync(() => {
       if (++seen % 500 === 0) streamed = Math.max(streamed, retained(start))
     })
   )
   // Listed: what one list() of everything retains while the caller holds it.
-  const all = yield* store.list("member", tenant)
+  const all = yield* store.list(memberKind, tenant)
   const listed = retained(start)
   if (all.length !== seen) throw new Error(`stream saw ${seen} members, list ${all.length}`)
   return { streamed, listed }
 })
 
-const countyHeap = await Effect.runPromise(Effect.provide(county, memoryStoreLayer))
+const countyHeap = await Effect.runPromise(Effect.provide(county, MemoryStore.layer()))
 const exported = await Effect.runPromise(
   Effect.provide(exportTenant, SqlStore.layerFromUrl("sqlite::memory:", { migrate: "onStart" }))
 )

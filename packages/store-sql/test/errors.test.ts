@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { StoreUnavailable } from "@zhibu/core"
+import { memberKind, StoreUnavailable } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import { sql } from "kysely"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
@@ -82,7 +82,7 @@ describe("driver errors during use become StoreUnavailable with a plain reason",
       const error = await failure(makeSqlStore(waiter.db, "sqlite").write("t1", [create(member("t1", "m1"))], ctx()) as never)
       expect(error.reason).toContain("timed out waiting for another connection's lock on the SQLite database")
       await sql.raw("rollback").execute(holder.db)
-      expect(await Effect.runPromise(makeSqlStore(waiter.db, "sqlite").list("member", "t1"))).toEqual([])
+      expect(await Effect.runPromise(makeSqlStore(waiter.db, "sqlite").list(memberKind, "t1"))).toEqual([])
     } finally {
       await Effect.runPromise(holder.close)
       await Effect.runPromise(waiter.close)
@@ -94,7 +94,7 @@ describe("driver errors during use become StoreUnavailable with a plain reason",
     const c = await Effect.runPromise(connectSqlite(":memory:"))
     await Effect.runPromise(migrateToLatest(c.db, "sqlite"))
     await Effect.runPromise(c.close)
-    const error = await failure(makeSqlStore(c.db, "sqlite").list("member", "t1"))
+    const error = await failure(makeSqlStore(c.db, "sqlite").list(memberKind, "t1"))
     expect(error.reason).toMatch(/closed/)
   })
 

@@ -1,6 +1,7 @@
 import { describe } from "@effect/vitest"
 import { storeSuite } from "@zhibu/store-testkit"
-import { SqlStore } from "../src/layer.js"
+import { kinds } from "./support/kinds.js"
+import { urlLayer } from "./support/layers.js"
 import { migrationSuite } from "./support/migration-suite.js"
 import { modelSuite } from "./support/model-suite.js"
 import { serverUrl } from "./support/require-url.js"
@@ -13,7 +14,7 @@ import { server } from "./support/targets.js"
 const url = serverUrl("MYSQL_URL")
 
 describe.runIf(url !== undefined)("MariaDB/MySQL server", () => {
-  storeSuite("SQL on a MariaDB/MySQL server", () => SqlStore.layerFromUrl(url!, { migrate: "onStart" }))
+  storeSuite("SQL on a MariaDB/MySQL server", () => urlLayer(url!), { kinds })
   sqlSuite(server("MariaDB/MySQL server", "mysql", url!))
   modelSuite(server("MariaDB/MySQL server", "mysql", url!), 15)
   serverSuite("mysql", url!)

@@ -1,6 +1,7 @@
 import { describe } from "@effect/vitest"
 import { storeSuite } from "@zhibu/store-testkit"
-import { SqlStore } from "../src/layer.js"
+import { kinds } from "./support/kinds.js"
+import { urlLayer } from "./support/layers.js"
 import { migrationSuite } from "./support/migration-suite.js"
 import { modelSuite } from "./support/model-suite.js"
 import { serverUrl } from "./support/require-url.js"
@@ -13,7 +14,7 @@ import { server } from "./support/targets.js"
 const url = serverUrl("PG_URL")
 
 describe.runIf(url !== undefined)("PostgreSQL server", () => {
-  storeSuite("SQL on a PostgreSQL server", () => SqlStore.layerFromUrl(url!, { migrate: "onStart" }))
+  storeSuite("SQL on a PostgreSQL server", () => urlLayer(url!), { kinds })
   sqlSuite(server("PostgreSQL server", "postgres", url!))
   modelSuite(server("PostgreSQL server", "postgres", url!), 15)
   serverSuite("postgres", url!)

@@ -1,4 +1,5 @@
 import { storeSuite } from "@zhibu/store-testkit"
+import { kinds } from "./support/kinds.js"
 import { sqliteFileLayer } from "./support/layers.js"
 
-storeSuite("SQL on a SQLite file", sqliteFileLayer)
+storeSuite("SQL on a SQLite file", sqliteFileLayer, { kinds })

@@ -1,4 +1,5 @@
 import { storeSuite } from "@zhibu/store-testkit"
-import { SqlStore } from "../src/layer.js"
+import { urlLayer } from "./support/layers.js"
+import { kinds } from "./support/kinds.js"
 
-storeSuite("SQL on SQLite in memory", () => SqlStore.layerFromUrl("sqlite::memory:", { migrate: "onStart" }))
+storeSuite("SQL on SQLite in memory", () => urlLayer("sqlite::memory:"), { kinds })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
+import { organizationKind } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import { sql } from "kysely"
 import { spawn } from "node:child_process"
@@ -120,7 +121,7 @@ describe("two processes update one record of a SQLite file from the same version
         expect.objectContaining({ lost: "ZhibuConflict", expectedVersion: 1, actualVersion: 2 })
       ])
       const store = makeSqlStore(setup.db, "sqlite")
-      expect((await Effect.runPromise(store.get("organization", tenant, "b1"))).version).toBe(2)
+      expect((await Effect.runPromise(store.get(organizationKind, tenant, "b1"))).version).toBe(2)
       expect((await Effect.runPromise(store.auditLog(tenant))).map((e) => e.version)).toEqual([1, 2])
       await Effect.runPromise(setup.close)
     } finally {

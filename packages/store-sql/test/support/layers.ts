@@ -1,4 +1,4 @@
-import type { Store } from "@zhibu/core"
+import type { Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type { Kysely } from "kysely"
@@ -7,14 +7,18 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { Dialect } from "../../src/dialect.js"
 import { SqlStore } from "../../src/layer.js"
+import { kinds, migrationSets } from "./kinds.js"
 import { pgliteKysely } from "./pglite.js"
 
-/** The port over a Kysely instance the test builds: migrated on start, destroyed when the layer is released. */
+/**
+ * The port over a Kysely instance the test builds, serving the test kinds: migrated on start,
+ * destroyed when the layer is released.
+ */
 export const kyselyLayer = (open: () => Promise<Kysely<any>>, dialect: Dialect): Layer.Layer<Store, unknown> =>
   Layer.unwrapScoped(
     Effect.map(
       Effect.acquireRelease(Effect.promise(open), (db) => Effect.promise(() => db.destroy())),
-      (db) => SqlStore.layer({ db, dialect, migrate: "onStart" })
+      (db) => SqlStore.layer({ db, dialect, migrate: "onStart", kinds, migrationSets })
     )
   )
 
@@ -28,6 +32,9 @@ export const sqliteFileLayer = (): Layer.Layer<Store, unknown> =>
         Effect.sync(() => mkdtempSync(join(tmpdir(), "zhibu-sql-"))),
         (dir) => Effect.sync(() => rmSync(dir, { recursive: true, force: true }))
       ),
-      (dir) => SqlStore.layerFromUrl(`sqlite:${join(dir, "zhibu.db")}`, { migrate: "onStart" })
+      (dir) => SqlStore.layerFromUrl(`sqlite:${join(dir, "zhibu.db")}`, { migrate: "onStart", kinds, migrationSets })
     )
   )
+
+/** The port from a URL, serving the test kinds, migrated on start. */
+export const urlLayer = (url: string): Layer.Layer<Store, unknown> => SqlStore.layerFromUrl(url, { migrate: "onStart", kinds, migrationSets })

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "@effect/vitest"
-import { Store, StoreUnavailable } from "@zhibu/core"
+import { coreRecordKinds, memberKind, Store, StoreUnavailable } from "@zhibu/core/store"
+import { createWrite, makeWidget, widgetKind, widgetMigrationSet } from "@zhibu/store-testkit"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { type Kysely, type Migration, sql } from "kysely"
@@ -8,6 +9,7 @@ import type { Dialect } from "../../src/dialect.js"
 import { SqlStore } from "../../src/layer.js"
 import { migrateToLatest, migrations, transactional } from "../../src/migrate.js"
 import { DatabaseTooNew, MigrationFailed } from "../../src/migration-errors.js"
+import { createRecordTable } from "../../src/migrations/record-table.js"
 import { makeSqlStore } from "../../src/sql-store.js"
 import { create, ctx, member } from "./records.js"
 import { freshTenant } from "./targets.js"
@@ -23,6 +25,13 @@ export interface Fresh {
 const addNote: Migration = {
   up: async (db) => {
     await db.schema.alterTable("zhibu_member").addColumn("test_note", "varchar(20)").execute()
+  }
+}
+
+/** A later migration of the testkit's widget set. */
+const addWidgetNote: Migration = {
+  up: async (db) => {
+    await db.schema.alterTable("zhibu_testkit_widget").addColumn("test_note", "varchar(20)").execute()
   }
 }
 
@@ -56,7 +65,7 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
     const current = migrations(dialect)
     // A later release's names sort after every real migration, whatever this release adds.
     const withNote = { ...current, "9999-test-note": addNote }
-    const all = ["0001-initial", "0002-member-counts"]
+    const all = Object.keys(current)
 
     it("a new database is brought to the latest version; running again changes nothing", async () => {
       const { db } = await open()
@@ -72,21 +81,21 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
       const t = freshTenant()
       await run(makeSqlStore(db, dialect).write(t, [create(member(t, "m1"))], ctx()))
       expect(await run(migrateToLatest(db, dialect, { migrations: withNote }))).toEqual({ applied: ["9999-test-note"] })
-      expect((await run(makeSqlStore(db, dialect).get("member", t, "m1"))).name).toBe("成员m1")
+      expect((await run(makeSqlStore(db, dialect).get(memberKind, t, "m1"))).name).toBe("成员m1")
       await sql`select test_note from zhibu_member`.execute(db)
     })
 
-    it("a database of the first release, with members, gets 0002's counts index and counts the members it had", async () => {
+    it("a database of the first release, with members, gets 0002's counts index and aggregates the members it had", async () => {
       const { db } = await open()
       const first = { "0001-initial": current["0001-initial"]! }
       await run(migrateToLatest(db, dialect, { migrations: first }))
       const t = freshTenant()
       const store = makeSqlStore(db, dialect)
       await run(store.write(t, [create(member(t, "m1")), create(member(t, "m2")), create(member(t, "m3", { stage: "full" }))], ctx()))
-      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: ["0002-member-counts"] })
-      expect(await run(store.countMembers(t))).toEqual([
-        { organizationId: "b1", stage: "applicant", status: "active", count: 2 },
-        { organizationId: "b1", stage: "full", status: "active", count: 1 }
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: all.slice(1) })
+      expect(await run(store.aggregate(memberKind, t, { groupBy: ["organizationId", "stage", "status"] }))).toEqual([
+        { group: { organizationId: "b1", stage: "applicant", status: "active" }, count: 2, sums: {} },
+        { group: { organizationId: "b1", stage: "full", status: "active" }, count: 1, sums: {} }
       ])
       // The index exists: creating it again fails.
       const again = await db.schema.createIndex("zhibu_member_counts").on("zhibu_member").column("tenant_id").execute().then(
@@ -94,6 +103,41 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
         () => "exists"
       )
       expect(again).toBe("exists")
+    })
+
+    it("an application's kind is one descriptor and one migration: its set runs after zhibu's, once, in its own bookkeeping", async () => {
+      const { db } = await open()
+      const sets = [widgetMigrationSet(createRecordTable)]
+      expect(await run(migrateToLatest(db, dialect, { sets }))).toEqual({ applied: [...all, "testkit_widget/0001-widget"] })
+      expect(await run(migrateToLatest(db, dialect, { sets }))).toEqual({ applied: [] })
+      // zhibu's own bookkeeping never sees the set's names, so zhibu alone does not find the database too new.
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: [] })
+      const t = freshTenant()
+      const store = makeSqlStore(db, dialect, [...coreRecordKinds, widgetKind])
+      const widgets = [makeWidget(t, "w1", { quantity: 3 }), makeWidget(t, "w2", { quantity: -1, colour: "Red" }), makeWidget(t, "w3", { quantity: 5 })]
+      await run(store.write(t, widgets.map((w) => createWrite(widgetKind, w)), ctx()))
+      expect(await run(store.get(widgetKind, t, "w2"))).toEqual({ ...widgets[1], version: 1 })
+      expect(await run(store.aggregate(widgetKind, t, { groupBy: ["colour"], sum: ["quantity"] }))).toEqual([
+        { group: { colour: "Red" }, count: 1, sums: { quantity: -1 } },
+        { group: { colour: "red" }, count: 2, sums: { quantity: 8 } }
+      ])
+      // A set's own later migration applies on its own; an unknown one in the set's table is that set's DatabaseTooNew.
+      const later = { name: "testkit_widget", migrations: () => ({ ...sets[0]!.migrations(dialect), "0002-later": addWidgetNote }) }
+      expect(await run(migrateToLatest(db, dialect, { sets: [later] }))).toEqual({ applied: ["testkit_widget/0002-later"] })
+      const tooNew = await failure(migrateToLatest(db, dialect, { sets }))
+      expect(tooNew).toMatchObject({ unknown: ["0002-later"] })
+    })
+
+    it("a store serving a kind whose migration was never run fails its calls plainly; its other kinds still work", async () => {
+      const { db } = await open()
+      await run(migrateToLatest(db, dialect))
+      const t = freshTenant()
+      const store = makeSqlStore(db, dialect, [...coreRecordKinds, widgetKind])
+      const error = await failure(store.list(widgetKind, t))
+      expect(error).toBeInstanceOf(StoreUnavailable)
+      expect(error.message).toContain("run migrateToLatest first")
+      await run(store.write(t, [create(member(t, "m1"))], ctx()))
+      expect(await run(store.list(memberKind, t))).toHaveLength(1)
     })
 
     it("a database with a migration this release does not know is refused with DatabaseTooNew, also by the layer", async () => {
@@ -125,7 +169,7 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
     it("with migrate: never, an unmigrated database fails calls plainly, asking for migrateToLatest", async () => {
       const { db } = await open()
       const store = await run(Effect.scoped(Effect.provide(Store, SqlStore.layer({ db, dialect, migrate: "never" }))))
-      const error = await failure(store.list("member", freshTenant()))
+      const error = await failure(store.list(memberKind, freshTenant()))
       expect(error).toBeInstanceOf(StoreUnavailable)
       expect(error.message).toContain("run migrateToLatest first")
     })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
-import { Conflict, type StoreShape, StoreUnavailable } from "@zhibu/core"
+import { Conflict, memberKind, organizationKind, type StoreShape, StoreUnavailable } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import { CompiledQuery, type Kysely, Kysely as KyselyClass, MysqlDialect, sql } from "kysely"
@@ -157,7 +157,7 @@ export const serverSuite = (dialect: ServerDialect, url: string) =>
         expect(losses).toHaveLength(1)
         expect(losses[0]).toBeInstanceOf(Conflict)
         expect(losses[0]).toMatchObject({ expectedVersion: 1, actualVersion: 2 })
-        expect((await run(store.get("organization", tenant, "b1"))).version).toBe(2)
+        expect((await run(store.get(organizationKind, tenant, "b1"))).version).toBe(2)
         expect((await run(store.auditLog(tenant))).map((e) => e.version)).toEqual([1, 2])
       } finally {
         await Promise.all([a!, b!].map((c) => run(c.close)))
@@ -179,10 +179,10 @@ export const serverSuite = (dialect: ServerDialect, url: string) =>
         expect(error).toBeInstanceOf(StoreUnavailable)
         expect(error.message).toMatch(traits.lostConnection)
         await lock.release()
-        expect(await run(store.list("member", tenant))).toEqual([])
+        expect(await run(store.list(memberKind, tenant))).toEqual([])
         // The pool replaces the dead connection: the next write works.
         await run(victimStore.write(tenant, [create(member(tenant, "m1"))], ctx()))
-        expect(await run(store.list("member", tenant))).toHaveLength(1)
+        expect(await run(store.list(memberKind, tenant))).toHaveLength(1)
       } finally {
         await lock.release().catch(() => {})
         await run(victim.close)
@@ -202,6 +202,6 @@ export const serverSuite = (dialect: ServerDialect, url: string) =>
         await lock.release()
         await impatient.destroy()
       }
-      expect(await run(store.list("member", tenant))).toEqual([])
+      expect(await run(store.list(memberKind, tenant))).toEqual([])
     })
   })

@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
-import { type Member, Store, type StoreShape, streamRecords, type Write } from "@zhibu/core"
+import type { Member } from "@zhibu/core"
+import { memberKind, organizationKind, Store, type StoreShape, streamRecords, type Write } from "@zhibu/core/store"
+import { aggregateModel, createWrite, makeWidget, widgetKind } from "@zhibu/store-testkit"
 import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Stream from "effect/Stream"
 import { type Kysely, type KyselyPlugin, sql } from "kysely"
+import { aggregateQuery } from "../../src/aggregate.js"
+import { INLINE_LIST_LIMIT } from "../../src/filters.js"
+import { sqlContext } from "../../src/run.js"
 import { makeSqlStore } from "../../src/sql-store.js"
+import { kinds } from "./kinds.js"
 import { create, ctx, member, organization, update } from "./records.js"
 import { freshTenant, type Opened, type Target } from "./targets.js"
 
@@ -58,8 +64,8 @@ export const sqlSuite = (target: Target) =>
     let counted: StoreShape
     beforeAll(async () => {
       opened = await target.open()
-      store = makeSqlStore(opened.db, target.dialect)
-      counted = makeSqlStore(opened.db.withPlugin(counter.plugin), target.dialect)
+      store = makeSqlStore(opened.db, target.dialect, kinds)
+      counted = makeSqlStore(opened.db.withPlugin(counter.plugin), target.dialect, kinds)
     })
     afterAll(() => opened?.close())
     const run = <A, E>(effect: Effect.Effect<A, E>) => Effect.runPromise(effect)
@@ -69,23 +75,23 @@ export const sqlSuite = (target: Target) =>
       const upper = `T-${freshTenant()}`
       const lower = upper.toLowerCase()
       await run(store.write(upper, [create(organization(upper, "b1"))], ctx()))
-      expect(await run(store.list("organization", lower))).toEqual([])
-      expect(await run(store.list("organization", `${upper} `))).toEqual([])
+      expect(await run(store.list(organizationKind, lower))).toEqual([])
+      expect(await run(store.list(organizationKind, `${upper} `))).toEqual([])
       await run(store.write(upper, [create(member(upper, "m1"))], ctx()))
-      expect(await run(store.countMembers(lower))).toEqual([])
-      expect(await run(store.countMembers(`${upper} `))).toEqual([])
+      expect(await run(store.aggregate(memberKind, lower, { groupBy: ["organizationId"] }))).toEqual([])
+      expect(await run(store.aggregate(memberKind, `${upper} `, { groupBy: [] }))).toEqual([])
       expect(await run(store.auditLog(lower))).toEqual([])
-      const missing = await run(Effect.flip(store.get("organization", `${upper} `, "b1")))
+      const missing = await run(Effect.flip(store.get(organizationKind, `${upper} `, "b1")))
       expect(missing._tag).toBe("ZhibuNotFound")
-      expect(await run(Effect.flip(store.get("organization", upper, "b1 ")))).toMatchObject({ _tag: "ZhibuNotFound" })
+      expect(await run(Effect.flip(store.get(organizationKind, upper, "b1 ")))).toMatchObject({ _tag: "ZhibuNotFound" })
     })
 
     it("a tenant id no record can have (too long, a space, U+0000) reads nothing and refuses writes with InvalidRecord", async () => {
       for (const tenant of ["t".repeat(80), "a tenant", "t\u0000"]) {
-        expect(await run(store.list("member", tenant))).toEqual([])
-        expect(await run(store.countMembers(tenant))).toEqual([])
+        expect(await run(store.list(memberKind, tenant))).toEqual([])
+        expect(await run(store.aggregate(memberKind, tenant, { groupBy: ["stage"] }))).toEqual([])
         expect(await run(store.auditLog(tenant))).toEqual([])
-        expect(await run(Effect.flip(store.get("member", tenant, "m1")))).toMatchObject({ _tag: "ZhibuNotFound" })
+        expect(await run(Effect.flip(store.get(memberKind, tenant, "m1")))).toMatchObject({ _tag: "ZhibuNotFound" })
         const refused = await run(Effect.flip(store.write(tenant, [create(member(tenant, "m1"))], ctx())))
         expect(refused).toMatchObject({ _tag: "ZhibuInvalidRecord", kind: "member", id: "m1" })
       }
@@ -95,7 +101,7 @@ export const sqlSuite = (target: Target) =>
       const t = freshTenant()
       const exit = await Effect.runPromiseExit(store.write(t, [create(member(t, "m1"))], ctx("x", new Date(Number.NaN))))
       expect(Exit.isFailure(exit) && Cause.pretty(exit.cause)).toContain("AuditContext.at must be a valid Date")
-      expect(await run(store.list("member", t))).toEqual([])
+      expect(await run(store.list(memberKind, t))).toEqual([])
     })
 
     it("the projected name and filter columns hold CJK of every plane, quotes, backslashes and % exactly", async () => {
@@ -124,7 +130,7 @@ export const sqlSuite = (target: Target) =>
         expect(result.applied).toBe(true)
       }
       for (const batchId of ids) expect((await run(store.importBatch(t, batchId, [], ctx()))).applied).toBe(false)
-      expect(await run(store.list("member", t))).toHaveLength(ids.length)
+      expect(await run(store.list(memberKind, t))).toHaveLength(ids.length)
     })
 
     it("a bulk import of 1 200 members takes a fixed number of statements, not one per record", async () => {
@@ -140,43 +146,100 @@ export const sqlSuite = (target: Target) =>
       const log = await run(store.auditLog(t, { afterSeq: 1195 }))
       expect(log.map((e) => e.seq)).toEqual([1196, 1197, 1198, 1199, 1200])
       counter.reset()
-      const page = await run(counted.list("member", t, { stage: "activist" }, { afterId: "m-0600", limit: 10 }))
+      const page = await run(counted.list(memberKind, t, { stage: "activist" }, { afterId: "m-0600", limit: 10 }))
       expect(counter.count()).toBe(1)
       expect(page.map((m) => m.id)).toEqual(Array.from({ length: 10 }, (_, i) => `m-${String(603 + 3 * i).padStart(4, "0")}`))
     })
 
     for (const branches of [6, 66])
-      it(`countMembers over a county of ${branches} branches is exactly one statement, and agrees with list`, async () => {
+      it(`aggregate over a county of ${branches} branches is exactly one statement, and agrees with list`, async () => {
         const t = freshTenant()
         await run(store.importBatch(t, "county", county(t, branches), ctx("import.county")))
         const ids = Array.from({ length: branches }, (_, b) => `b${b}`)
+        const groupBy = ["organizationId", "stage", "status"] as const
         counter.reset()
-        const counts = await run(counted.countMembers(t))
+        const counts = await run(counted.aggregate(memberKind, t, { groupBy }))
         expect(counter.count()).toBe(1)
         counter.reset()
-        const ofBranches = await run(counted.countMembers(t, { organizationIds: ids, status: "active" }))
+        const ofBranches = await run(counted.aggregate(memberKind, t, { groupBy, filter: { organizationId: ids, status: "active" } }))
         expect(counter.count()).toBe(1)
-        const members = await run(store.list("member", t))
+        const members = await run(store.list(memberKind, t))
+        expect(counts).toEqual(aggregateModel(memberKind, members, { groupBy }))
         expect(counts.reduce((n, c) => n + c.count, 0)).toBe(members.length)
-        expect(ofBranches).toEqual(counts.filter((c) => c.status === "active"))
+        expect(ofBranches).toEqual(counts.filter((c) => c.group.status === "active"))
         // b5 holds the first six shapes: two full members, one of each other stage, one transferred out.
-        expect(counts.filter((c) => c.organizationId === "b5")).toEqual([
-          { organizationId: "b5", stage: "activist", status: "active", count: 1 },
-          { organizationId: "b5", stage: "applicant", status: "active", count: 1 },
-          { organizationId: "b5", stage: "full", status: "active", count: 2 },
-          { organizationId: "b5", stage: "full", status: "transferredOut", count: 1 },
-          { organizationId: "b5", stage: "probationary", status: "active", count: 1 }
+        expect(counts.filter((c) => c.group.organizationId === "b5").map((c) => [c.group.stage, c.group.status, c.count])).toEqual([
+          ["activist", "active", 1],
+          ["applicant", "active", 1],
+          ["full", "active", 2],
+          ["full", "transferredOut", 1],
+          ["probationary", "active", 1]
         ])
       })
+
+    it("aggregate over the subtree of a province, 10,000 organization ids, is exactly one statement with one parameter for the ids", async () => {
+      const t = freshTenant()
+      const branches = Array.from({ length: 10_000 }, (_, b) => `b${String(b).padStart(5, "0")}`)
+      // Every 25th branch has members: 400 branches, 1 to 7 members each.
+      await run(
+        store.importBatch(
+          t,
+          "province",
+          [
+            create(organization(t, "province", { kind: "committee" })),
+            ...branches.map((b) => create(organization(t, b, { parentId: "province" as never }))),
+            ...branches
+              .filter((_, i) => i % 25 === 0)
+              .flatMap((b, i) =>
+                SHAPES.slice(0, (i % SHAPES.length) + 1).map((shape, m) => create(member(t, `${b}-m${m}`, { organizationId: b as never, ...shape })))
+              )
+          ],
+          ctx("import.province")
+        )
+      )
+      const subtree = ["province", ...branches]
+      const query = { groupBy: ["organizationId", "stage", "status"] as const, filter: { organizationId: subtree, status: "active" as const } }
+      counter.reset()
+      const rows = await run(counted.aggregate(memberKind, t, query))
+      expect(counter.count()).toBe(1)
+      const members = await run(store.list(memberKind, t))
+      expect(rows).toEqual(aggregateModel(memberKind, members, query))
+      expect(rows.reduce((n, r) => n + r.count, 0)).toBe(members.filter((m) => m.status === "active").length)
+      // The statement the adapter sends: the ids travel as one JSON parameter, whatever their number.
+      const compiled = aggregateQuery(sqlContext(opened.db, target.dialect), memberKind, t, query)!.compile()
+      expect(compiled.parameters.length).toBeLessThanOrEqual(3)
+      expect(compiled.parameters.filter((p) => typeof p === "string" && p.startsWith("[")).length).toBe(1)
+    })
+
+    it("list and aggregate naming 40,000 ids (past SQLite's 32,766 and PostgreSQL's 65,535 parameters with the rest) work, one statement each", async () => {
+      const t = freshTenant()
+      const ids = Array.from({ length: 40_000 }, (_, i) => `org-${i}`)
+      const widgets = [0, 7, 39_999, 40_000].flatMap((b, i) => [
+        makeWidget(t, `w-${b}-a`, { organizationId: `org-${b}`, quantity: b, madeOn: "2026-02-28" }),
+        makeWidget(t, `w-${b}-b`, { organizationId: i === 1 ? "ORG-7" : `org-${b}`, quantity: b === 0 ? 0 : -b, grams: i })
+      ])
+      await run(store.write(t, widgets.map((w) => createWrite(widgetKind, w)), ctx()))
+      const filter = { organizationId: ids, quantity: Array.from({ length: 40_000 }, (_, i) => i - 39_999), madeOn: ["2026-02-28"] }
+      counter.reset()
+      const listed = await run(counted.list(widgetKind, t, filter))
+      expect(counter.count()).toBe(1)
+      expect(listed.map((w) => w.id)).toEqual(["w-0-a", "w-0-b", "w-39999-b"])
+      counter.reset()
+      const query = { groupBy: ["organizationId"] as const, filter: { organizationId: ids }, sum: ["quantity", "grams"] as const }
+      const rows = await run(counted.aggregate(widgetKind, t, query))
+      expect(counter.count()).toBe(1)
+      expect(rows).toEqual(aggregateModel(widgetKind, widgets, query))
+      expect(ids.length).toBeGreaterThan(INLINE_LIST_LIMIT)
+    })
 
     it("streamRecords reads 1 000 members in pages of 500 with one statement per page (and one to find the end)", async () => {
       const t = freshTenant()
       const writes = Array.from({ length: 1000 }, (_, i) => create(member(t, `m-${String(i).padStart(4, "0")}`)))
       await run(store.importBatch(t, "bulk", writes, ctx("import.roster")))
       counter.reset()
-      const streamed = await run(Stream.runCollect(streamRecords("member", t)).pipe(Effect.provideService(Store, counted)))
+      const streamed = await run(Stream.runCollect(streamRecords(memberKind, t)).pipe(Effect.provideService(Store, counted)))
       expect(counter.count()).toBe(3)
-      expect(Chunk.toReadonlyArray(streamed).map((m) => m.id)).toEqual((await run(store.list("member", t))).map((m) => m.id))
+      expect(Chunk.toReadonlyArray(streamed).map((m) => m.id)).toEqual((await run(store.list(memberKind, t))).map((m) => m.id))
     })
 
     it("an update of many records checks every version and writes each record once", async () => {
@@ -201,8 +264,8 @@ export const sqlSuite = (target: Target) =>
       const [a, b] = [freshTenant(), freshTenant()]
       await run(store.write(a, [create(organization(a, "same"))], ctx()))
       await run(store.write(b, [create(organization(b, "same", { name: "乙" }))], ctx()))
-      expect((await run(store.get("organization", a, "same"))).name).toBe("第same支部")
-      expect((await run(store.get("organization", b, "same"))).name).toBe("乙")
+      expect((await run(store.get(organizationKind, a, "same"))).name).toBe("第same支部")
+      expect((await run(store.get(organizationKind, b, "same"))).name).toBe("乙")
       const counters = await sql<{ n: number | string }>`select count(*) as n from zhibu_tenant_counter where tenant_id in (${a}, ${b})`.execute(
         db()
       )

@@ -6,9 +6,10 @@ import { join } from "node:path"
 import { connectSqlite, connectUrl } from "../../src/connect.js"
 import type { Dialect } from "../../src/dialect.js"
 import { migrateToLatest } from "../../src/migrate.js"
+import { migrationSets } from "./kinds.js"
 import { pgliteKysely } from "./pglite.js"
 
-/** A database to run tests against: opened and migrated by `open`, closed by `close`. */
+/** A database to run tests against: opened and migrated (with the test kinds' set) by `open`, closed by `close`. */
 export interface Target {
   readonly name: string
   readonly dialect: Dialect
@@ -21,7 +22,7 @@ export interface Opened {
 }
 
 const migrated = async (db: Kysely<any>, dialect: Dialect, close: () => Promise<void>): Promise<Opened> => {
-  await Effect.runPromise(migrateToLatest(db, dialect))
+  await Effect.runPromise(migrateToLatest(db, dialect, { sets: migrationSets }))
   return { db, close }
 }
 
