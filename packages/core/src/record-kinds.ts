@@ -1,7 +1,10 @@
 import { attendanceKind, meetingKind } from "./meeting/kinds.js"
 import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "./dues/kinds.js"
 import { memberKind } from "./member/kinds.js"
+import { organizationChangeKind } from "./org/change-record.js"
+import { leadershipRecordKind } from "./org/history-leadership.js"
 import { organizationKind } from "./org/kinds.js"
+import { mobileAttachmentKind, transferLetterKind } from "./transfer/kinds.js"
 import type { AnyRecordKind } from "./store/record-kind.js"
 import { studyCreditKind, studyExcusalKind, studyPlanKind } from "./study/kinds.js"
 
@@ -19,5 +22,9 @@ export const coreRecordKinds: ReadonlyArray<AnyRecordKind> = [
   duesPaymentKind,
   studyCreditKind,
   studyPlanKind,
-  studyExcusalKind
+  studyExcusalKind,
+  transferLetterKind,
+  mobileAttachmentKind,
+  leadershipRecordKind,
+  organizationChangeKind
 ]

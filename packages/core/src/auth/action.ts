@@ -2,7 +2,8 @@ import * as Schema from "effect/Schema"
 
 /**
  * 操作 — what an actor asks to do. `organization.*` act on a party organization, `member.*` on one
- * person's file, `dues.*`, `study.*` and `evaluation.*` on a member's dues, study hours and
+ * person's file (`member.transfer`: transfer letters, their receipt and mobile attachments;
+ * `organization.restructure`: a change of kind, a split, a merge or a dissolution), `dues.*`, `study.*` and `evaluation.*` on a member's dues, study hours and
  * evaluations (a member's income is personal data: only `dues.assess` and `dues.recordHardship`
  * write it, and no read returns it outside the member's own assessment), `meeting.*` on the meetings
  * of an organization (`meeting.read` includes each member's attendance), `report.aggregate` reads
@@ -14,6 +15,7 @@ export const Action = Schema.Literal(
   "organization.recordElection",
   "organization.approveExtension",
   "organization.read",
+  "organization.restructure",
   "member.register",
   "member.recordStep",
   "member.recordApproval",
@@ -21,6 +23,7 @@ export const Action = Schema.Literal(
   "member.recordSanction",
   "member.recordFlagDecision",
   "member.read",
+  "member.transfer",
   "dues.assess",
   "dues.recordHardship",
   "dues.recordPayment",

@@ -13,15 +13,17 @@ const except = (...excluded: ReadonlyArray<Action>): ReadonlyArray<Action> => ac
  *   reads the group's meetings (the leader chairs the 党小组会).
  * - A member reads only their own file (see {@link selfOnlyRoles}).
  * - The higher committee's organizer may do everything in its subtree, and is the only role that
- *   records the higher committee's decisions (预审, 审批, 备案) and approves an extension of a term.
+ *   records the higher committee's decisions (预审, 审批, 备案), approves an extension of a term and
+ *   restructures organizations (a change of kind, split, merge or dissolution is the higher
+ *   committee's decision). Transfers are kept by the branch officers at each end.
  * - Dues, study and evaluations: the branch officers keep them; a committee member assesses and
  *   collects dues and records study; a member reads their own dues and study ledger. A reduction or
  *   exemption of dues is the higher committee's decision (DF2008), recorded by its organizer.
  * - A county viewer sees aggregates only, never a person's file or pay base.
  */
 export const permissions: Readonly<Record<Role, ReadonlyArray<Action>>> = {
-  branchSecretary: except("member.recordApproval", "organization.approveExtension", "dues.recordHardship"),
-  deputySecretary: except("member.recordApproval", "organization.approveExtension", "dues.recordHardship"),
+  branchSecretary: except("member.recordApproval", "organization.approveExtension", "organization.restructure", "dues.recordHardship"),
+  deputySecretary: except("member.recordApproval", "organization.approveExtension", "organization.restructure", "dues.recordHardship"),
   committeeMember: [
     "member.register",
     "member.recordStep",

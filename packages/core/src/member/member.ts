@@ -58,6 +58,13 @@ export const FlagDecision = Schema.Struct({
 })
 export type FlagDecision = typeof FlagDecision.Type
 
+/**
+ * 原所在组织 — a branch the member's file was in before a move inside the tenant (a transfer
+ * received, a rotation, a split or merge), up to the day before `until`: the roll of a past date.
+ */
+export const FormerOrganization = Schema.Struct({ organizationId: OrganizationId, until: CivilDate })
+export type FormerOrganization = typeof FormerOrganization.Type
+
 /** 人员类别 — decides which dues bracket applies later; recorded at registration. */
 export const MemberCategory = Schema.Literal("teacher", "staff", "student", "retired", "other")
 export type MemberCategory = typeof MemberCategory.Type
@@ -86,6 +93,12 @@ export const Member = Schema.Struct({
   sanctions: Schema.Array(Sanction),
   flagDecisions: Schema.Array(FlagDecision),
   /** The last date the organization could reach the member (for 失联). */
-  lastContactOn: Schema.NullOr(CivilDate)
+  lastContactOn: Schema.NullOr(CivilDate),
+  /**
+   * The organizations the file was in before the current one, oldest first (each until the day it
+   * left). Absent (like empty) in a file that never moved, and in files stored before moves were
+   * recorded.
+   */
+  formerOrganizations: Schema.optional(Schema.Array(FormerOrganization))
 })
 export type Member = typeof Member.Type

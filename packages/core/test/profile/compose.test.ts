@@ -21,6 +21,8 @@ describe("composeProfile: the national baseline is composed from the domains", (
     const ids = nationalDomains.map((d) => d.id)
     expect(ids.slice(0, 3)).toEqual(["org", "member", "meeting"])
     expect(new Set(ids).size).toBe(ids.length)
+    // transfers and mobile members compose after the member domain they build on
+    expect(ids.indexOf("transfer")).toBeGreaterThan(ids.indexOf("member"))
   })
 
   it("refuses a domain holding a rule of another domain", () => {

@@ -1,0 +1,23 @@
+import * as Schema from "effect/Schema"
+import { recruitmentVersions } from "../member/recruitment-versions.js"
+import { defineRule } from "../profile/rule.js"
+
+/**
+ * 转入预备党员推迟讨论转正 (rules.md 4.29; XZ2026 第三十五条, 2014: 第三十六条) — for a probationary
+ * member transferred in, the receiving organization may postpone the discussion of the conversion by
+ * at most `months` after the probation ends; a conversion then dates from the probation end.
+ */
+export const probationPostponementRule = defineRule({
+  id: "transfer.probation.postponement",
+  title: {
+    zh: "对转入的预备党员，预备期满时如有必要可推迟讨论其转正问题，推迟时间不超过六个月；转正时间自预备期满之日算起",
+    en: "For a probationary member transferred in, the conversion may be discussed up to 6 months after probation ends; a conversion dates from the probation end"
+  },
+  strength: "hard",
+  parameters: Schema.Struct({ months: Schema.Int.pipe(Schema.positive()) }),
+  versions: recruitmentVersions(
+    { parameters: { months: 6 }, article: "第三十六条", confidence: "likely" },
+    { parameters: { months: 6 }, article: "第三十五条", confidence: "likely" }
+  ),
+  atLeastAsStrict: (c, b) => c.months <= b.months
+})
