@@ -1,5 +1,6 @@
 import * as Schema from "effect/Schema"
 import { duesRuleDomain } from "./dues/rules.js"
+import { evaluationRuleDomain } from "./evaluation/rules.js"
 import { LocalMeetingKind } from "./meeting/local-kind.js"
 import { meetingRuleDomain } from "./meeting/rules.js"
 import { memberRuleDomain } from "./member/rules.js"
@@ -18,7 +19,7 @@ import { studyRuleDomain } from "./study/rules.js"
  */
 
 /** The domains of the national baseline, in the order `docs/rules.md` lists them. */
-export const nationalDomains: ReadonlyArray<RuleDomain> = [orgRuleDomain, memberRuleDomain, meetingRuleDomain, duesRuleDomain, studyRuleDomain, transferRuleDomain]
+export const nationalDomains: ReadonlyArray<RuleDomain> = [orgRuleDomain, memberRuleDomain, meetingRuleDomain, duesRuleDomain, studyRuleDomain, evaluationRuleDomain, transferRuleDomain]
 
 /** Every national rule zhibu knows, from all domains. `docs/rules.md` is generated from this list. */
 export const nationalRules: ReadonlyArray<RuleDefinition<any>> = nationalDomains.flatMap((d) => d.rules)

@@ -1,5 +1,6 @@
 import { attendanceKind, meetingKind } from "./meeting/kinds.js"
 import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "./dues/kinds.js"
+import { evaluationKinds } from "./evaluation/kinds.js"
 import { memberKind } from "./member/kinds.js"
 import { organizationChangeKind } from "./org/change-record.js"
 import { leadershipRecordKind } from "./org/history-leadership.js"
@@ -23,6 +24,7 @@ export const coreRecordKinds: ReadonlyArray<AnyRecordKind> = [
   studyCreditKind,
   studyPlanKind,
   studyExcusalKind,
+  ...evaluationKinds,
   transferLetterKind,
   mobileAttachmentKind,
   leadershipRecordKind,

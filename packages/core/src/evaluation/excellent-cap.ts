@@ -1,11 +1,13 @@
+import * as Schema from "effect/Schema"
 import type { CivilDate } from "../calendar/civil-date.js"
 import { type Finding, type FindingSubject, finding } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import { democraticEvaluationExcellentCapRule } from "../meeting/rules-conduct.js"
 import { mostNotExceeding } from "../vote/share.js"
 
-/** 评议等次 — the four grades of 民主评议党员. */
-export type EvaluationGrade = "excellent" | "qualified" | "basicallyQualified" | "unqualified"
+/** 评议等次 — the four grades of 民主评议党员: 优秀, 合格, 基本合格, 不合格. */
+export const EvaluationGrade = Schema.Literal("excellent", "qualified", "basicallyQualified", "unqualified")
+export type EvaluationGrade = typeof EvaluationGrade.Type
 
 /** The most members of `evaluated` who may be graded 优秀 under the cap. */
 export const maximumExcellent = (evaluated: number, profile: RuleProfile, on: CivilDate): number => {
@@ -14,8 +16,9 @@ export const maximumExcellent = (evaluated: number, profile: RuleProfile, on: Ci
 }
 
 /**
- * 优秀比例 — rules.md 1.10: generally at most a third of the members evaluated are graded 优秀. The
- * rule says 一般, so exceeding it is a warning for the branch to weigh, not a refusal.
+ * 优秀比例 — rules.md 1.10: generally at most a third of the members evaluated are graded 优秀. As a
+ * check over grades recorded elsewhere, exceeding it is a warning; `evaluationService.recordGrades`
+ * refuses to record more.
  */
 export const checkExcellentShare = (
   grades: ReadonlyArray<EvaluationGrade>,

@@ -1,4 +1,17 @@
-import { duesAssessmentKind, duesMonthKind, duesPaymentKind, studyCreditKind, studyExcusalKind, studyPlanKind } from "@zhibu/core"
+import {
+  checklistScoreKind,
+  democraticEvaluationKind,
+  duesAssessmentKind,
+  duesMonthKind,
+  duesPaymentKind,
+  rectificationItemKind,
+  roleFeedbackKind,
+  secretaryReportKind,
+  studyCreditKind,
+  studyExcusalKind,
+  studyPlanKind,
+  workloadEntryKind
+} from "@zhibu/core"
 import type { AnyRecordKind } from "@zhibu/core/store"
 import type { Migration } from "kysely"
 import type { Dialect } from "../dialect.js"
@@ -14,7 +27,13 @@ export const evaluationStudyDuesKinds: ReadonlyArray<AnyRecordKind> = [
   duesPaymentKind,
   studyCreditKind,
   studyPlanKind,
-  studyExcusalKind
+  studyExcusalKind,
+  democraticEvaluationKind,
+  secretaryReportKind,
+  rectificationItemKind,
+  checklistScoreKind,
+  roleFeedbackKind,
+  workloadEntryKind
 ]
 
 /**
