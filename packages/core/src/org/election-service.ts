@@ -11,6 +11,7 @@ import { Store } from "../store/port.js"
 import { OrganizationId } from "../tenant/ids.js"
 import { checkElection, ElectionRecord } from "./election-check.js"
 import { OrganizationRuleBroken } from "./errors.js"
+import { saveWithHistory } from "./history-write.js"
 import { organizationKind } from "./kinds.js"
 import { termElectionDueRule, termExtensionRule } from "./rules-term.js"
 import { subtreeIds } from "./tree.js"
@@ -25,7 +26,7 @@ export type RecordElectionInput = typeof RecordElectionInput.Encoded
 /**
  * Records an election ({@link checkElection}): sets the new leadership and a new term whose length is
  * the profile's for the organization's kind, and clears any extension. The election date may not lie
- * after today.
+ * after today. The new leadership is appended to the leadership history in the same write.
  */
 export const recordElection = serviceMethod("organization.recordElection", RecordElectionInput, (ctx, data) =>
   Effect.gen(function* () {
@@ -37,7 +38,7 @@ export const recordElection = serviceMethod("organization.recordElection", Recor
     const store = yield* Store
     const members = yield* store.list(memberKind, ctx.tenantId, { organizationId: subtreeIds(organization.id, organizations) })
     const { leadership, term } = yield* checkElection(organization, data, members, ctx.profile)
-    return yield* saveRecord(ctx, organizationKind, { ...organization, leadership, term }, data.expectedVersion, "organization.recordElection")
+    return yield* saveWithHistory(ctx, organization, { ...organization, leadership, term }, data.electedOn, "election", "organization.recordElection")
   })
 )
 

@@ -30,11 +30,17 @@ export const CreateOrganizationInput = Schema.Struct({
 )
 export type CreateOrganizationInput = typeof CreateOrganizationInput.Encoded
 
-/** 调整班子 — the new leadership, based on the version the caller read. */
+/**
+ * 调整班子 — the new leadership, based on the version the caller read, from `effectiveOn` (today
+ * when absent), on the `basis` of an appointment (the default) or a by-election (补选): kept in the
+ * leadership history.
+ */
 export const UpdateLeadershipInput = Schema.Struct({
   organizationId: OrganizationId,
   expectedVersion: Schema.Int.pipe(Schema.positive()),
-  leadership: LeadershipChange
+  leadership: LeadershipChange,
+  effectiveOn: Schema.optional(CivilDate),
+  basis: Schema.optionalWith(Schema.Literal("appointment", "byElection"), { default: () => "appointment" as const })
 })
 export type UpdateLeadershipInput = typeof UpdateLeadershipInput.Encoded
 

@@ -3,10 +3,12 @@ import { chinaDate } from "../calendar/civil-date.js"
 import type { Finding } from "../profile/finding.js"
 import { serviceMethod } from "../service/method.js"
 import { invalidInput, notAfterToday } from "../service/errors.js"
-import { createRecord, expectVersion, loadOrganizationFor, loadOrganizations, saveRecord, todayOf } from "../service/support.js"
+import { createRecord, expectVersion, loadOrganizationFor, loadOrganizations, todayOf } from "../service/support.js"
 import { Store } from "../store/port.js"
 import { memberKind } from "../member/kinds.js"
 import { approveTermExtension, recordElection } from "./election-service.js"
+import { ledOn, secretaryChanges } from "./history-service.js"
+import { saveWithHistory } from "./history-write.js"
 import { checkLeadership } from "./leadership.js"
 import { organizationKind } from "./kinds.js"
 import type { Organization } from "./organization.js"
@@ -56,20 +58,25 @@ export const organizationService = {
   /**
    * 调整班子 — replaces an organization's leadership (a by-election, an approved change of
    * secretary). For a branch, everyone named must be a full member of the branch with the right to
-   * be elected, and there is at most one deputy (`checkLeadership`).
+   * be elected, and there is at most one deputy (`checkLeadership`). The change is appended to the
+   * leadership history in the same write (two audit entries).
    */
   updateLeadership: serviceMethod("organization.update", UpdateLeadershipInput, (ctx, data) =>
     Effect.gen(function* () {
       const { organizations, organization } = yield* loadOrganizationFor(ctx, data.organizationId, "organization.update")
       yield* expectVersion(organizationKind, organization, data.expectedVersion)
       const members = yield* subtreeMembers(ctx, organization, organizations)
-      yield* checkLeadership(organization, data.leadership, members, ctx.profile, todayOf(ctx))
-      return yield* saveRecord(ctx, organizationKind, { ...organization, leadership: data.leadership }, data.expectedVersion, "organization.update")
+      const effectiveOn = data.effectiveOn ?? todayOf(ctx)
+      if (effectiveOn > todayOf(ctx)) return yield* invalidInput("organization.update", "effectiveOn", notAfterToday)
+      yield* checkLeadership(organization, data.leadership, members, ctx.profile, effectiveOn)
+      return yield* saveWithHistory(ctx, organization, { ...organization, leadership: data.leadership }, effectiveOn, data.basis, "organization.update")
     })
   ),
 
   recordElection,
   approveTermExtension,
+  ledOn,
+  secretaryChanges,
 
   /** 党组织 — one organization (`organization.read`). */
   get: serviceMethod("organization.get", GetOrganizationInput, (ctx, input) =>

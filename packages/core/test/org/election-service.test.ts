@@ -34,7 +34,10 @@ describe("organizationService.recordElection", () => {
         expect(updated.version).toBe(2)
         expect(updated.leadership).toEqual({ secretaryId: "m1", deputySecretaryIds: ["m2"], committeeMemberIds: ["m1", "m2", "m3"] })
         expect(updated.term).toEqual({ electedOn: "2026-02-20", years: 3 })
-        expect((yield* commandAudit).map((e) => [e.actorId, e.action, e.recordId])).toEqual([["m1", "organization.recordElection", "b1"]])
+        expect((yield* commandAudit).map((e) => [e.actorId, e.action, e.recordId])).toEqual([
+          ["m1", "organization.recordElection", "b1"],
+          ["m1", "organization.recordElection", "b1:v2"]
+        ])
       })
     )
   )

@@ -103,7 +103,7 @@ describe("organizationService.create", () => {
 describe("organizationService.updateLeadership", () => {
   const leadership = { secretaryId: "m1", deputySecretaryIds: ["m2"], committeeMemberIds: ["m1", "m2", "m3"] }
 
-  it.effect("sets the leadership, bumps the version and audits the actor", () =>
+  it.effect("sets the leadership, bumps the version and audits the actor; the change joins the leadership history in the same write", () =>
     run(
       Effect.gen(function* () {
         yield* seed()
@@ -111,7 +111,10 @@ describe("organizationService.updateLeadership", () => {
         expect(updated.version).toBe(2)
         expect(updated.leadership).toEqual(leadership)
         const audit = yield* commandAudit
-        expect(audit.map((e) => [e.actorId, e.action, e.recordId])).toEqual([["m1", "organization.update", "b1"]])
+        expect(audit.map((e) => [e.actorId, e.action, e.kind, e.recordId])).toEqual([
+          ["m1", "organization.update", "organization", "b1"],
+          ["m1", "organization.update", "leadershipRecord", "b1:v2"]
+        ])
       })
     )
   )
@@ -125,7 +128,7 @@ describe("organizationService.updateLeadership", () => {
           organizationService.updateLeadership(ctxFor(secretary), { organizationId: "b1", expectedVersion: 1, leadership: { ...leadership, deputySecretaryIds: [] } })
         )
         expect(error).toMatchObject({ _tag: "ZhibuConflict", expectedVersion: 1, actualVersion: 2 })
-        expect((yield* commandAudit).length).toBe(1)
+        expect((yield* commandAudit).length).toBe(2)
       })
     )
   )
