@@ -6,7 +6,9 @@ import * as Schema from "effect/Schema"
  * `organization.restructure`: a change of kind, a split, a merge or a dissolution), `dues.*`, `study.*` and `evaluation.*` on a member's dues, study hours and
  * evaluations (a member's income is personal data: only `dues.assess` and `dues.recordHardship`
  * write it, and no read returns it outside the member's own assessment), `meeting.*` on the meetings
- * of an organization (`meeting.read` includes each member's attendance), `report.aggregate` reads
+ * of an organization (`meeting.read` includes each member's attendance). `member.read` returns the
+ * personal fields (ID number, phone) masked; `member.readPersonalData` returns them in full and is
+ * audited; `member.updateContact` sets them and `member.erasePersonalData` blanks them. `report.aggregate` reads
  * counts and totals only (no personal data).
  */
 export const Action = Schema.Literal(
@@ -23,6 +25,9 @@ export const Action = Schema.Literal(
   "member.recordSanction",
   "member.recordFlagDecision",
   "member.read",
+  "member.readPersonalData",
+  "member.updateContact",
+  "member.erasePersonalData",
   "member.transfer",
   "dues.assess",
   "dues.recordHardship",

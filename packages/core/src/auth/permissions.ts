@@ -19,15 +19,26 @@ const except = (...excluded: ReadonlyArray<Action>): ReadonlyArray<Action> => ac
  * - Dues, study and evaluations: the branch officers keep them; a committee member assesses and
  *   collects dues and records study; a member reads their own dues and study ledger. A reduction or
  *   exemption of dues is the higher committee's decision (DF2008), recorded by its organizer.
+ * - Personal data (ID number, phone): whoever registers a file may correct its contact details; only
+ *   the branch secretary and the higher committee's organizer may read the full values (each
+ *   disclosure is audited) or erase them.
  * - A county viewer sees aggregates only, never a person's file or pay base.
  */
 export const permissions: Readonly<Record<Role, ReadonlyArray<Action>>> = {
   branchSecretary: except("member.recordApproval", "organization.approveExtension", "organization.restructure", "dues.recordHardship"),
-  deputySecretary: except("member.recordApproval", "organization.approveExtension", "organization.restructure", "dues.recordHardship"),
+  deputySecretary: except(
+    "member.recordApproval",
+    "organization.approveExtension",
+    "organization.restructure",
+    "dues.recordHardship",
+    "member.readPersonalData",
+    "member.erasePersonalData"
+  ),
   committeeMember: [
     "member.register",
     "member.recordStep",
     "member.read",
+    "member.updateContact",
     "organization.read",
     "dues.assess",
     "dues.recordPayment",

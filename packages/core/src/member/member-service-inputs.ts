@@ -2,6 +2,8 @@ import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import { OrganizationId, PersonId } from "../tenant/ids.js"
 import { FlagDecision, Member, MemberCategory, Sanction, StatusChange } from "./member.js"
+import { IdNumberInput, PersonalDataView, PhoneNumberInput } from "./personal-data.js"
+import { idNumberMatchesBirthDate } from "./personal-data-check.js"
 import { SignalEvidence } from "./signals.js"
 import { StepRecord } from "./step.js"
 
@@ -15,7 +17,11 @@ const PersonFields = {
   name: Member.fields.name,
   gender: Schema.Literal("female", "male"),
   birthDate: CivilDate,
-  category: MemberCategory
+  category: MemberCategory,
+  /** 居民身份证号, if recorded: checked (GB 11643) and its birth date must be `birthDate`. */
+  idNumber: Schema.optionalWith(IdNumberInput, { exact: true, nullable: true }),
+  /** 联系电话, if recorded: a mainland mobile or landline number. */
+  phone: Schema.optionalWith(PhoneNumberInput, { exact: true, nullable: true })
 }
 
 /** 登记入党申请人 — the person and the date the application was received. */
@@ -24,7 +30,7 @@ export const RegisterApplicantInput = Schema.Struct({
   applicationDate: CivilDate,
   materials: Schema.optionalWith(Schema.Array(Schema.String), { default: () => [] }),
   note: Schema.optional(Schema.String)
-})
+}).pipe(idNumberMatchesBirthDate)
 export type RegisterApplicantInput = typeof RegisterApplicantInput.Encoded
 
 /** 录入已有党员 — `convertedOn` absent or null for a member still on probation. */
@@ -33,7 +39,7 @@ export const EnterExistingMemberInput = Schema.Struct({
   joinedOn: CivilDate,
   convertedOn: Schema.optionalWith(Schema.NullOr(CivilDate), { default: () => null }),
   lastContactOn: Schema.optionalWith(Schema.NullOr(CivilDate), { default: () => null })
-})
+}).pipe(idNumberMatchesBirthDate)
 export type EnterExistingMemberInput = typeof EnterExistingMemberInput.Encoded
 
 /** Every change to a file names the version the caller read (optimistic concurrency). */
@@ -58,14 +64,36 @@ export const MemberTimelineInput = Schema.Struct({
 })
 export type MemberTimelineInput = typeof MemberTimelineInput.Encoded
 
-/** One member's file, by id. */
-export const GetMemberInput = Schema.Struct({ memberId: PersonId })
+/**
+ * Which form of the personal fields (ID number, phone) a read returns: masked unless `"full"` is
+ * asked for, which needs `member.readPersonalData` and is recorded in the audit log.
+ */
+const PersonalDataOption = { personalData: Schema.optionalWith(PersonalDataView, { default: () => "masked" as const }) }
+
+/** One member's file (or its history), by id; `personalData: "full"` for the unmasked values (audited). */
+export const GetMemberInput = Schema.Struct({ memberId: PersonId, ...PersonalDataOption })
 export type GetMemberInput = typeof GetMemberInput.Encoded
 
 /** The files of one branch (or 党小组), with paging by id. */
 export const ListMembersInput = Schema.Struct({
   organizationId: OrganizationId,
   afterId: Schema.optional(PersonId),
-  limit: Schema.optionalWith(Schema.Int.pipe(Schema.between(1, 1000)), { default: () => 200 })
+  limit: Schema.optionalWith(Schema.Int.pipe(Schema.between(1, 1000)), { default: () => 200 }),
+  ...PersonalDataOption
 })
 export type ListMembersInput = typeof ListMembersInput.Encoded
+
+/**
+ * 更正联系信息 — sets or clears the personal fields of a file: a field left out is unchanged, `null`
+ * clears it. The ID number's birth date must be the file's `birthDate`.
+ */
+export const UpdateContactInput = Schema.Struct({
+  ...Versioned,
+  idNumber: Schema.optionalWith(Schema.NullOr(IdNumberInput), { exact: true }),
+  phone: Schema.optionalWith(Schema.NullOr(PhoneNumberInput), { exact: true })
+})
+export type UpdateContactInput = typeof UpdateContactInput.Encoded
+
+/** 删除个人信息 — blanks every personal field of a file (PIPL erasure), for the version the caller read. */
+export const ErasePersonalDataInput = Schema.Struct(Versioned)
+export type ErasePersonalDataInput = typeof ErasePersonalDataInput.Encoded

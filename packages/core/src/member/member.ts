@@ -2,6 +2,7 @@ import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
 import { DisplayText } from "../text/display-text.js"
+import { IdNumber, PhoneNumber } from "./personal-data.js"
 import { StepRecord } from "./step.js"
 
 /** 发展阶段 — applicant 入党申请人, activist 入党积极分子, candidate 发展对象, probationary 预备党员, full 正式党员. */
@@ -80,6 +81,13 @@ export const Member = Schema.Struct({
   name: DisplayText(1, 100),
   gender: Schema.Literal("female", "male"),
   birthDate: CivilDate,
+  /**
+   * 居民身份证号 — personal data: absent when not recorded (and in files stored before it existed);
+   * reads return it masked unless full values are asked for (see `docs/personal-data.md`).
+   */
+  idNumber: Schema.optionalWith(IdNumber, { exact: true, nullable: true }),
+  /** 联系电话 — personal data, like `idNumber`: absent when not recorded, masked in reads by default. */
+  phone: Schema.optionalWith(PhoneNumber, { exact: true, nullable: true }),
   category: MemberCategory,
   stage: MemberStage,
   status: MemberStatus,
