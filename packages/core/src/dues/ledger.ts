@@ -196,3 +196,42 @@ export const memberLedger = (memberId: string, months: ReadonlyArray<DuesMonth>,
     openMonths: lines.filter((l) => l.arrears > 0).map((l) => l.month)
   }
 }
+
+/** A month as {@link duesPosition} reads it: the ledger's fields, structurally (a `DuesMonth`, an aggregate row…). */
+export interface MonthFigures {
+  readonly month: string
+  readonly due: number
+  readonly paid: number
+}
+
+/** 党费状况 — a member's totals up to a month and the run of open months that ends there. */
+export interface DuesPosition {
+  readonly due: number
+  readonly paid: number
+  readonly arrears: number
+  /** The latest settled month (see `lastDuesPaidMonthOf`), or undefined for no months. */
+  readonly lastSettledMonth: string | undefined
+  /** Open months after the latest settled one, up to `asOf`: six or more feed the lapse signal. */
+  readonly consecutiveOpen: number
+}
+
+/**
+ * 党费状况 — one pass over a member's months up to `asOf` (`YYYY-MM`): due, paid, arrears, the latest
+ * settled month and the consecutive open months since. What a province-wide status computes per member.
+ */
+export const duesPosition = (months: ReadonlyArray<MonthFigures>, asOf: string): DuesPosition => {
+  let due = 0
+  let paid = 0
+  let last: string | undefined
+  let first: string | undefined
+  for (const m of months) {
+    if (m.month > asOf) continue
+    due += m.due
+    paid += m.paid
+    if (first === undefined || m.month < first) first = m.month
+    if (m.paid >= m.due && (last === undefined || m.month > last)) last = m.month
+  }
+  let consecutiveOpen = 0
+  for (const m of months) if (m.month <= asOf && (last === undefined || m.month > last) && m.paid < m.due) consecutiveOpen++
+  return { due, paid, arrears: due - paid, lastSettledMonth: last ?? first, consecutiveOpen }
+}

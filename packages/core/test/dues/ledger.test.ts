@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import * as Either from "effect/Either"
 import * as fc from "fast-check"
 import { type CivilDate, civilDate } from "../../src/calendar/civil-date.js"
-import { memberLedger, planMonths, planPayment } from "../../src/dues/ledger.js"
+import { duesPosition, memberLedger, planMonths, planPayment } from "../../src/dues/ledger.js"
 import { type Month, monthFromIndex, monthIndex } from "../../src/dues/month.js"
 import type { DuesMonth } from "../../src/dues/records.js"
 import { lastDuesPaidMonthOf } from "../../src/member/signals.js"
@@ -68,5 +68,23 @@ describe("lastDuesPaidMonthOf (feeds member.lapse.sixMonths)", () => {
   it("with nothing settled, the month before the ledger began; unknown without a ledger", () => {
     expect(lastDuesPaidMonthOf([m("2026-01", 100, 0), m("2026-02", 100, 0)])).toBe("2025-12")
     expect(lastDuesPaidMonthOf([])).toBeUndefined()
+  })
+})
+
+describe("duesPosition (the province-year status per member)", () => {
+  it("agrees with memberLedger and counts the open months after the last settled one", () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.integer({ min: 1, max: 12 }), (paidFlags, upTo) => {
+        const months = stored(planMonths(owner, "a1", fen(1500), "2026-01" as Month, [])).map((m, i) => (paidFlags[i] ? { ...m, paid: m.due } : m))
+        const asOf = monthFromIndex(monthIndex("2026-01" as Month) + upTo - 1)
+        const position = duesPosition(months, asOf)
+        const ledger = memberLedger("m1", months, asOf)
+        const settled = ledger.lines.filter((l) => l.arrears === 0).map((l) => l.month)
+        const last = settled.at(-1)
+        expect([position.due, position.paid, position.arrears]).toEqual([ledger.due, ledger.paid, ledger.arrears])
+        expect(position.consecutiveOpen).toBe(ledger.lines.filter((l) => l.arrears > 0 && (last === undefined || l.month > last)).length)
+      }),
+      { numRuns: 200 }
+    )
   })
 })
