@@ -1,0 +1,153 @@
+import { duesService, memberService, type StudyStatus, studyService } from "@zhibu/core"
+import * as Effect from "effect/Effect"
+import { BarChart } from "../ui/charts.js"
+import { hours, yuan } from "../ui/format.js"
+import { Layout, Refused } from "../ui/layout.js"
+import type { RequestEnv } from "./support.js"
+
+/** Buckets of credited 学时 for the study chart: 0–8, 8–16, … 56 and more. */
+const buckets = [0, 8, 16, 24, 32, 40, 48, 56] as const
+
+const bucketLabel = (i: number): string => (i === buckets.length - 1 ? `${buckets[i]}+` : `${buckets[i]}–${buckets[i + 1]}`)
+
+const histogram = (lines: ReadonlyArray<StudyStatus>, leader: boolean): Array<number> => {
+  const counts = buckets.map(() => 0)
+  for (const l of lines.filter((x) => x.leader === leader)) {
+    const h = l.credited.tenths / 10
+    let i = buckets.length - 1
+    while (i > 0 && h < buckets[i]!) i--
+    counts[i]!++
+  }
+  return counts
+}
+
+/** 台账 — dues and study hours of the branch for the year, each with its chart and the lines that need attention. */
+export const ledgersPage = async (env: RequestEnv) => {
+  const { ctx, school, year } = env
+  const month = env.page.today.slice(0, 7)
+  const result = await env.attempt(
+    Effect.gen(function* () {
+      const quarters = yield* duesService.quarterTotals(ctx, { organizationId: school.branchId, year })
+      const ledger = yield* duesService.branchLedger(ctx, { organizationId: school.branchId, year, asOf: month })
+      const study = yield* studyService.branchStatus(ctx, { organizationId: school.branchId, year })
+      const members = yield* memberService.list(ctx, { organizationId: school.branchId, limit: 1000 })
+      return { quarters, ledger, study, members }
+    })
+  )
+  if (!result.ok) {
+    return { status: result.error.status, body: <Layout ctx={env.page} title="台账" section="ledgers"><h1>台账</h1><Refused error={result.error} /></Layout> }
+  }
+  const { quarters, ledger, study, members } = result.value
+  const names = new Map(members.map((m) => [m.id as string, m.name]))
+  const own = quarters.organizations.find((o) => o.organizationId === school.branchId) ?? quarters.organizations[0]
+  const labels = [1, 2, 3, 4].map((q) => `${year}-Q${q}`)
+  const figure = (label: string, k: "due" | "collected") => own?.quarters[label]?.[k] ?? 0
+  const inArrears = ledger.members.filter((m) => m.arrears > 0).sort((a, b) => b.arrears - a.arrears)
+  const behind = study.members.filter((m) => m.status === "behind").sort((a, b) => b.gap - a.gap)
+  return {
+    status: 200,
+    body: (
+      <Layout ctx={env.page} title="台账" section="ledgers">
+        <h1>{year} 年台账</h1>
+        <section class="card">
+          <h2>党费</h2>
+          <div class="stat">
+            <div>
+              截至 {month} 应交<b>{yuan(ledger.due)}</b>元
+            </div>
+            <div>
+              已交<b>{yuan(ledger.paid)}</b>元
+            </div>
+            <div>
+              欠交<b data-testid="arrears">{yuan(ledger.arrears)}</b>元
+            </div>
+          </div>
+          <BarChart
+            title={`${year} 年各季度党费：应交与实收（元）`}
+            categories={labels.map((l) => `第${l.slice(-1)}季度`)}
+            series={[
+              { name: "应交", values: labels.map((l) => figure(l, "due")), color: "#c9ced6" },
+              { name: "实收", values: labels.map((l) => figure(l, "collected")), color: "#b71c1c" }
+            ]}
+            format={(n) => yuan(n).replace(/\.00$/, "")}
+            testid="dues-chart"
+          />
+          <h3>欠交党费的党员</h3>
+          {inArrears.length === 0 ? (
+            <p class="muted">无人欠交。</p>
+          ) : (
+            <div class="table-wrap">
+              <table data-testid="arrears-table">
+                <thead>
+                  <tr>
+                    <th>党员</th>
+                    <th class="num">应交（元）</th>
+                    <th class="num">已交（元）</th>
+                    <th class="num">欠交（元）</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {inArrears.map((m) => (
+                    <tr>
+                      <td>{names.get(m.memberId) ?? m.memberId}</td>
+                      <td class="num">{yuan(m.due)}</td>
+                      <td class="num">{yuan(m.paid)}</td>
+                      <td class="num">{yuan(m.arrears)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+        <section class="card">
+          <h2>学时</h2>
+          <p class="muted small">
+            党员每年不少于 {hours(study.members.find((m) => !m.leader)?.target.tenths ?? 320)} 学时，支部书记和委员不少于{" "}
+            {hours(study.members.find((m) => m.leader)?.target.tenths ?? 560)} 学时（含集中培训）。{study.behind} 人尚未达标。
+          </p>
+          <BarChart
+            title={`${year} 年已记学时的人数分布`}
+            categories={buckets.map((_, i) => bucketLabel(i))}
+            series={[
+              { name: "党员", values: histogram(study.members, false), color: "#b71c1c" },
+              { name: "书记和委员", values: histogram(study.members, true), color: "#e0a030" }
+            ]}
+            format={(n) => String(Math.round(n))}
+            testid="study-chart"
+          />
+          <h3>尚未达标</h3>
+          {behind.length === 0 ? (
+            <p class="muted">全部达标。</p>
+          ) : (
+            <div class="table-wrap">
+              <table data-testid="study-table">
+                <thead>
+                  <tr>
+                    <th>党员</th>
+                    <th class="num">已记</th>
+                    <th class="num">要求</th>
+                    <th class="num">还差</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {behind.map((m) => (
+                    <tr>
+                      <td>
+                        {names.get(m.memberId) ?? m.memberId}
+                        {m.leader ? <span class="muted small">（委员）</span> : null}
+                      </td>
+                      <td class="num">{hours(m.credited.tenths)}</td>
+                      <td class="num">{hours(m.target.tenths)}</td>
+                      <td class="num">{hours(m.gap)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      </Layout>
+    )
+  }
+}
