@@ -39,6 +39,7 @@ export { factsOf } from "./generate/facts.js"
 export { type Rng, rngFor } from "./generate/prng.js"
 export { countyScale, provinceScale, type Scale, type ScaleName, scaleDown, scales, schoolScale } from "./generate/scales.js"
 export type { BranchPlan, PlanContext, WorldPlan } from "./generate/world.js"
+export { type BranchCycles, branchCycles, generateCycles } from "./generate/yearly-cycles.js"
 
 // Into a store
 export { type SeedData, type SeedOptions, type SeedResult, seedStore } from "./seed-store.js"

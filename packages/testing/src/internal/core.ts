@@ -62,3 +62,23 @@ export {
   weekdayCalendar,
   type WorkdayCalendar
 } from "@zhibu/core"
+
+// The yearly cycles (dues, study, evaluation) for `generate/yearly-cycles.ts`.
+export {
+  type DemocraticEvaluation,
+  type DuesAssessment,
+  type DuesMonth,
+  type DuesPayment,
+  duesStartMonth,
+  monthlyDues,
+  monthStart,
+  type Month,
+  planMonths,
+  recordEvaluationGrades,
+  recordEvaluationStep,
+  sessionCredits,
+  type StudyCredit,
+  type StudyPlan,
+  democraticEvaluationId,
+  maximumExcellent
+} from "@zhibu/core"
