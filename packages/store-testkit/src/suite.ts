@@ -14,7 +14,23 @@ import { streamContract } from "./contract/stream.js"
 import { tenancyContract } from "./contract/tenancy.js"
 import { textContract } from "./contract/text.js"
 import { versionsContract } from "./contract/versions.js"
-import { suiteEnv } from "./harness.js"
+import { type StoreIt, suiteEnv } from "./harness.js"
+
+/**
+ * The time limit of every test of the suite: generous, because a property test runs a bounded
+ * number of cases against a real database server, and a slow or busy machine must not fail it.
+ */
+export const SUITE_TEST_TIMEOUT = 180_000
+
+/** `it` with the suite's time limit as the default of every `it.effect`. */
+const withTimeout = (it: StoreIt, timeout: number): StoreIt => {
+  const effect: StoreIt["effect"] = Object.assign(
+    (name: string, self: Parameters<StoreIt["effect"]>[1], options?: Parameters<StoreIt["effect"]>[2]) =>
+      it.effect(name, self, options ?? timeout),
+    it.effect
+  )
+  return new Proxy(it, { get: (target, key, receiver) => (key === "effect" ? effect : Reflect.get(target, key, receiver)) })
+}
 
 export interface StoreSuiteOptions {
   /**
@@ -42,7 +58,8 @@ export interface StoreSuiteOptions {
 export const storeSuite = (name: string, makeLayer: () => Layer.Layer<Store, unknown>, options: StoreSuiteOptions = {}): void => {
   const env = suiteEnv(options.kinds ?? coreRecordKinds)
   // The real clock, not TestClock: an adapter's timeouts and retries must behave as in production.
-  layer(makeLayer(), { excludeTestServices: true })(`Store contract: ${name}`, (it) => {
+  layer(makeLayer(), { excludeTestServices: true, timeout: SUITE_TEST_TIMEOUT })(`Store contract: ${name}`, (vitestIt) => {
+    const it = withTimeout(vitestIt, SUITE_TEST_TIMEOUT)
     readsContract(it)
     tenancyContract(it, env)
     versionsContract(it, env)

@@ -248,5 +248,6 @@ export const modelSuite = (target: Target, numRuns: number) =>
         }),
         { numRuns }
       )
-    })
+      // Bounded runs; the limit is generous so that a slow or busy machine never fails the law.
+    }, 600_000)
   })

@@ -209,7 +209,7 @@ export const sqlSuite = (target: Target) =>
       const compiled = aggregateQuery(sqlContext(opened.db, target.dialect), memberKind, t, query)!.compile()
       expect(compiled.parameters.length).toBeLessThanOrEqual(3)
       expect(compiled.parameters.filter((p) => typeof p === "string" && p.startsWith("[")).length).toBe(1)
-    })
+    }, 180_000)
 
     it("list and aggregate naming 40,000 ids (past SQLite's 32,766 and PostgreSQL's 65,535 parameters with the rest) work, one statement each", async () => {
       const t = freshTenant()
@@ -230,7 +230,7 @@ export const sqlSuite = (target: Target) =>
       expect(counter.count()).toBe(1)
       expect(rows).toEqual(aggregateModel(widgetKind, widgets, query))
       expect(ids.length).toBeGreaterThan(INLINE_LIST_LIMIT)
-    })
+    }, 180_000)
 
     it("streamRecords reads 1 000 members in pages of 500 with one statement per page (and one to find the end)", async () => {
       const t = freshTenant()

@@ -1,5 +1,5 @@
 import { describe, expect } from "@effect/vitest"
-import { memberKind, organizationKind, Store } from "@zhibu/core/store"
+import { organizationKind, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import { auditContext, createWrite, freshId, freshTenant, makeOrganization, updateWrite } from "../fixtures.js"
 import { failureOf, type StoreIt, type SuiteEnv } from "../harness.js"
