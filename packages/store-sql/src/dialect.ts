@@ -22,8 +22,10 @@ export interface DialectTraits {
   readonly keyType: (length: number) => string
   /** Trailing table options: MySQL stores utf8mb4 and compares bytewise (tenants "a" and "A" differ). */
   readonly tableOptions: string | null
-  /** Rows per multi-row insert, well below each dialect's limit on bound parameters. */
+  /** Rows per multi-row insert at most, well below each dialect's limit on bound parameters. */
   readonly rowsPerInsert: number
+  /** Bound parameters one statement may carry (SQLite 3.32+: 32,766; PostgreSQL and MySQL: 65,535). */
+  readonly maxParameters: number
 }
 
 export const dialectTraits: Record<Dialect, DialectTraits> = {
@@ -35,7 +37,8 @@ export const dialectTraits: Record<Dialect, DialectTraits> = {
     jsonText: "text",
     keyType: (n) => `varchar(${n})`,
     tableOptions: null,
-    rowsPerInsert: 500
+    rowsPerInsert: 500,
+    maxParameters: 32_766
   },
   postgres: {
     product: "PostgreSQL",
@@ -45,7 +48,8 @@ export const dialectTraits: Record<Dialect, DialectTraits> = {
     jsonText: "text",
     keyType: (n) => `varchar(${n}) collate "C"`,
     tableOptions: null,
-    rowsPerInsert: 500
+    rowsPerInsert: 500,
+    maxParameters: 65_535
   },
   mysql: {
     product: "MySQL/MariaDB",
@@ -55,6 +59,14 @@ export const dialectTraits: Record<Dialect, DialectTraits> = {
     jsonText: "mediumtext",
     keyType: (n) => `varchar(${n})`,
     tableOptions: "engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin",
-    rowsPerInsert: 500
+    rowsPerInsert: 500,
+    maxParameters: 65_535
   }
 }
+
+/**
+ * Rows per multi-row insert into a table of `columns` columns: a record kind may have any number of
+ * fields, so a wide kind's chunks shrink to stay within the dialect's bound-parameter limit.
+ */
+export const rowsPerInsert = (traits: DialectTraits, columns: number): number =>
+  Math.max(1, Math.min(traits.rowsPerInsert, Math.floor(traits.maxParameters / Math.max(1, columns))))

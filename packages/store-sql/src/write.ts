@@ -15,6 +15,7 @@ import * as Effect from "effect/Effect"
 import type { Kysely } from "kysely"
 import { insertAudit } from "./audit.js"
 import { type SqlRow, toSqlRow } from "./codec.js"
+import { rowsPerInsert } from "./dialect.js"
 import { isKey } from "./keys.js"
 import { attempt, chunks, type SqlContext } from "./run.js"
 
@@ -74,7 +75,8 @@ const insertNew = (ctx: SqlContext, trx: Kysely<any>, tenantId: string, touched:
   const byKind = new Map<AnyRecordKind, Array<TouchedRecord<SqlRow>>>()
   for (const t of touched) if (t.original === null) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t])
   return Effect.forEach(
-    [...byKind].flatMap(([kind, ts]) => chunks(ts, ctx.traits.rowsPerInsert).map((c) => [kind, c] as const)),
+    // tenant_id, id, version and data, and one column per projected field.
+    [...byKind].flatMap(([kind, ts]) => chunks(ts, rowsPerInsert(ctx.traits, 4 + Object.keys(kind.fields).length)).map((c) => [kind, c] as const)),
     ([kind, chunk]) =>
       attempt(ctx, `creating ${kind.name} records`, () =>
         trx

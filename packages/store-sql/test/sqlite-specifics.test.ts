@@ -1,12 +1,15 @@
 import { describe, expect, it } from "@effect/vitest"
-import { memberKind, type RecordFilter } from "@zhibu/core/store"
+import { createWrite, defineRecordKind, field, memberKind, type RecordFilter } from "@zhibu/core/store"
 import { widgetKind } from "@zhibu/store-testkit"
 import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
 import { CompiledQuery, type Kysely, sql } from "kysely"
 import { type AggregateSpec, aggregateQuery } from "../src/aggregate.js"
 import { connectSqlite } from "../src/connect.js"
 import { migrateToLatest } from "../src/migrate.js"
+import { createRecordTable } from "../src/migrations/record-table.js"
 import { sqlContext } from "../src/run.js"
+import { makeSqlStore } from "../src/sql-store.js"
 import { migrationSets } from "./support/kinds.js"
 import { sqlSuite } from "./support/sql-suite.js"
 import { sqliteFile, sqliteMemory } from "./support/targets.js"
@@ -89,4 +92,29 @@ describe("indexes: a kind's own indexes (createRecordTable) serve its filters, e
         await Effect.runPromise(close)
       }
     })
+})
+
+describe("a kind of any width: multi-row inserts stay within SQLite's 32,766 bound parameters", () => {
+  const Reading = Schema.Struct({ tenantId: Schema.String, id: Schema.String, version: Schema.Int, base: Schema.Int })
+  type Reading = typeof Reading.Type
+  // 70 projected fields and 4 of every table: 500 rows of 74 columns would be 37,000 parameters.
+  const fields = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`sensor${i}`, field.int((r: Reading) => r.base + i)]))
+  const readingKind = defineRecordKind({ name: "reading", table: "zz_test_reading", schema: Reading, fields })
+
+  it("600 records of a 70-field kind (a descriptor and createRecordTable) are written in one call and aggregate exactly", async () => {
+    const { db, close } = await Effect.runPromise(connectSqlite(":memory:"))
+    try {
+      const sets = [{ name: "test_reading", migrations: () => ({ "0001-reading": createRecordTable(readingKind)("sqlite") }) }]
+      await Effect.runPromise(migrateToLatest(db, "sqlite", { sets }))
+      const store = makeSqlStore(db, "sqlite", [readingKind])
+      const writes = Array.from({ length: 600 }, (_, i) => createWrite(readingKind, { tenantId: "t", id: `r${String(i).padStart(3, "0")}`, base: i }))
+      const written = await Effect.runPromise(store.write("t", writes, { actorId: "p-1", action: "import.readings", at: new Date("2026-03-01T00:00:00Z") }))
+      expect(written).toHaveLength(600)
+      const [row] = await Effect.runPromise(store.aggregate(readingKind, "t", { groupBy: [], sum: ["sensor0", "sensor69"] as never }))
+      // Σ i for i < 600 = 179,700; sensor69 adds 69 per record.
+      expect(row).toEqual({ group: {}, count: 600, sums: { sensor0: 179_700, sensor69: 179_700 + 69 * 600 } })
+    } finally {
+      await Effect.runPromise(close)
+    }
+  })
 })
