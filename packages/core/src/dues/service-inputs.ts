@@ -60,3 +60,11 @@ export type QuarterTotalsInput = typeof QuarterTotalsInput.Encoded
 /** The dues evidence of the six-month signal for one member. */
 export const DuesEvidenceInput = Schema.Struct({ memberId: PersonId })
 export type DuesEvidenceInput = typeof DuesEvidenceInput.Encoded
+
+/** A member's assessments of a year; the income is masked unless `reveal` (which needs `dues.assess`). */
+export const MemberAssessmentsInput = Schema.Struct({
+  memberId: PersonId,
+  year: Year,
+  reveal: Schema.optionalWith(Schema.Boolean, { default: () => false })
+})
+export type MemberAssessmentsInput = typeof MemberAssessmentsInput.Encoded

@@ -14,12 +14,14 @@ import { DuesRejected } from "./errors.js"
 import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "./kinds.js"
 import { duesStartMonth, type MemberLedger, memberLedger, planMonths, planPayment } from "./ledger.js"
 import { type Month, monthStart } from "./month.js"
+import { type MaskedAssessment, maskAssessment } from "./personal-data.js"
 import type { DuesAssessment } from "./records.js"
 import { assessmentAnnualRule, payChangeEffectiveRule, probationaryStartRule, publicationYearlyRule } from "./rules-ledger.js"
 import {
   AssessDuesInput,
   BranchLedgerInput,
   DuesEvidenceInput,
+  MemberAssessmentsInput,
   MemberLedgerInput,
   QuarterTotalsInput,
   RecordPaymentInput,
@@ -172,6 +174,18 @@ export const duesService = {
         auditOf(ctx, "dues.recordPayment")
       )
       return written[0] as typeof plan.payment & { readonly version: number }
+    })
+  ),
+
+  /**
+   * 党费核定记录 — a member's assessments of a year, the income masked by default (`dues.read`); with
+   * `reveal: true` the pay base as recorded (`dues.assess`: those who assess it).
+   */
+  memberAssessments: serviceMethod("dues.memberAssessments", MemberAssessmentsInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const { member } = yield* loadFileFor(ctx, input.memberId, input.reveal ? "dues.assess" : "dues.read")
+      const assessments = yield* (yield* Store).list(duesAssessmentKind, ctx.tenantId, { memberId: member.id, year: input.year })
+      return assessments.map((a): MaskedAssessment => (input.reveal ? a : maskAssessment(a)))
     })
   ),
 

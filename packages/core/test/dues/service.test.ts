@@ -241,4 +241,18 @@ describe("duesService: ledgers, publication and the county's quarters", () => {
       })
     )
   )
+
+  it.effect("the pay base is masked in reads by default; only those who assess may reveal it", () =>
+    run(
+      Effect.gen(function* () {
+        yield* assessed
+        const masked = yield* duesService.memberAssessments(ctxFor(self("m1")), { memberId: "m1", year: 2026 })
+        expect([masked[0]?.income, masked[0]?.monthlyAmount]).toEqual(["masked", yuan("40.00")])
+        const denied = yield* Effect.flip(duesService.memberAssessments(ctxFor(self("m1")), { memberId: "m1", year: 2026, reveal: true }))
+        expect(denied._tag).toMatch(/Forbidden$/)
+        const revealed = yield* duesService.memberAssessments(ctxFor(committee), { memberId: "m1", year: 2026, reveal: true })
+        expect(revealed[0]?.income).toEqual({ monthly: yuan("4000.00"), deductions: [] })
+      })
+    )
+  )
 })
