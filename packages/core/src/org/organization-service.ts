@@ -7,6 +7,7 @@ import { createRecord, expectVersion, loadOrganizationFor, loadOrganizations, to
 import { Store } from "../store/port.js"
 import { memberKind } from "../member/kinds.js"
 import { approveTermExtension, recordElection } from "./election-service.js"
+import { collapseGeneralBranch, dissolve, mergeBranches, organizationsOn, splitBranch } from "./change-service.js"
 import { ledOn, secretaryChanges } from "./history-service.js"
 import { saveWithHistory } from "./history-write.js"
 import { checkLeadership } from "./leadership.js"
@@ -77,6 +78,11 @@ export const organizationService = {
   approveTermExtension,
   ledOn,
   secretaryChanges,
+  splitBranch,
+  mergeBranches,
+  collapseGeneralBranch,
+  dissolve,
+  organizationsOn,
 
   /** 党组织 — one organization (`organization.read`). */
   get: serviceMethod("organization.get", GetOrganizationInput, (ctx, input) =>

@@ -1,5 +1,6 @@
 import type { RuleDomain } from "../profile/domain.js"
 import type { RuleDefinition } from "../profile/rule.js"
+import { dissolutionMembersPlacedRule } from "./rules-change.js"
 import { electionBallotsRule, electionCandidateMarginRule, electionQuorumRule, electionVotingRightsRule, electionWinningMajorityRule } from "./rules-election.js"
 import {
   branchCommitteeSizeRule,
@@ -12,11 +13,12 @@ import {
 } from "./rules-setup.js"
 import { termElectionDueRule, termBoundsRule, termExtensionRule, termLengthRule, termReminderWindowRule } from "./rules-term.js"
 
+export * from "./rules-change.js"
 export * from "./rules-election.js"
 export * from "./rules-setup.js"
 export * from "./rules-term.js"
 
-/** Every organization rule (setup, terms, elections), for the national baseline. */
+/** Every organization rule (setup, changes of the tree, terms, elections), for the national baseline. */
 export const orgRules: ReadonlyArray<RuleDefinition<any>> = [
   branchMinimumFullMembersRule,
   branchMaximumMembersRule,
@@ -25,6 +27,7 @@ export const orgRules: ReadonlyArray<RuleDefinition<any>> = [
   jointBranchMaximumUnitsRule,
   generalBranchThresholdRule,
   committeeThresholdRule,
+  dissolutionMembersPlacedRule,
   termLengthRule,
   termBoundsRule,
   termElectionDueRule,

@@ -27,6 +27,7 @@ describe("orgRules", () => {
         "org.branch.secretary",
         "org.branchCommittee.size",
         "org.committee.threshold",
+        "org.dissolution.membersPlaced",
         "org.election.ballots",
         "org.election.candidateMargin",
         "org.election.quorum",
