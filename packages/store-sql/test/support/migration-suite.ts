@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from "@effect/vitest"
-import { coreRecordKinds, memberKind, Store, StoreUnavailable } from "@zhibu/core/store"
+import { coreRecordKinds, defineRecordKind, field, memberKind, Store, StoreUnavailable } from "@zhibu/core/store"
 import { createWrite, makeWidget, widgetKind, widgetMigrationSet } from "@zhibu/store-testkit"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as Schema from "effect/Schema"
 import { type Kysely, type Migration, sql } from "kysely"
 import { connectUrl } from "../../src/connect.js"
 import type { Dialect } from "../../src/dialect.js"
@@ -126,6 +127,42 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
       expect(await run(migrateToLatest(db, dialect, { sets: [later] }))).toEqual({ applied: ["testkit_widget/0002-later"] })
       const tooNew = await failure(migrateToLatest(db, dialect, { sets }))
       expect(tooNew).toMatchObject({ unknown: ["0002-later"] })
+    })
+
+    it("a kind whose table and index names pass 64 characters migrates on every dialect, each index under a name of its own", async () => {
+      const { db } = await open()
+      const Activity = Schema.Struct({
+        tenantId: Schema.String,
+        id: Schema.String,
+        version: Schema.Int,
+        organizationId: Schema.String,
+        activityDate: Schema.String,
+        status: Schema.String
+      })
+      type Activity = typeof Activity.Type
+      const activityKind = defineRecordKind({
+        name: "volunteerActivity",
+        table: "zz_application_volunteer_activity_records_of_the_school_year",
+        schema: Activity,
+        fields: {
+          organizationId: field.key((a: Activity) => a.organizationId),
+          activityDate: field.date((a: Activity) => a.activityDate),
+          status: field.key((a: Activity) => a.status),
+          statusCode: field.key((a: Activity) => a.status.toUpperCase())
+        },
+        // Both names share their first 63 characters: PostgreSQL would cut them to one name.
+        indexes: [
+          ["organizationId", "activityDate", "status"],
+          ["organizationId", "activityDate", "statusCode"]
+        ]
+      })
+      const sets = [{ name: "volunteer", migrations: (d: Dialect) => ({ "0001-activity": createRecordTable(activityKind)(d) }) }]
+      expect(await run(migrateToLatest(db, dialect, { sets }))).toEqual({ applied: [...all, "volunteer/0001-activity"] })
+      const t = freshTenant()
+      const store = makeSqlStore(db, dialect, [activityKind])
+      const activity = { tenantId: t, id: "a1", organizationId: "b1", activityDate: "2026-03-05", status: "done" }
+      await run(store.write(t, [createWrite(activityKind, activity)], ctx()))
+      expect(await run(store.list(activityKind, t, { organizationId: "b1", activityDate: { gte: "2026-03-01" } }))).toEqual([{ ...activity, version: 1 }])
     })
 
     it("a store serving a kind whose migration was never run fails its calls plainly; its other kinds still work", async () => {
