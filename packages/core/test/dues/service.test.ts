@@ -161,6 +161,18 @@ describe("duesService.recordPayment", () => {
     )
   )
 
+  it.effect("paid by another needs the branch's consent and names who paid", () =>
+    run(
+      Effect.gen(function* () {
+        yield* assessed
+        const unnamed = yield* failsUnchanged(kinds, duesService.recordPayment(ctxFor(committee), pay("m1", ["2026-11"], { method: "byAnother", consentOn: "2026-09-01" })))
+        expect(unnamed._tag === "ZhibuDuesRejected" && [unnamed.ruleId, unnamed.missing]).toEqual(["dues.payment.methods", "paidBy"])
+        const payment = yield* duesService.recordPayment(ctxFor(committee), pay("m1", ["2026-11"], { method: "byAnother", consentOn: "2026-09-01", paidBy: "家属 王某" }))
+        expect([payment.method, payment.paidBy]).toEqual(["byAnother", "家属 王某"])
+      })
+    )
+  )
+
   it.effect("a voluntary one-off payment: 999.99 元 stays, 1000.00 元 goes in full to the Centre (dues.voluntary.centre)", () =>
     run(
       Effect.gen(function* () {
