@@ -67,3 +67,7 @@ export type MemberStudyInput = typeof MemberStudyInput.Encoded
 /** A branch's year: every member's status and gap. */
 export const BranchStudyInput = Schema.Struct({ organizationId: OrganizationId, year: Year })
 export type BranchStudyInput = typeof BranchStudyInput.Encoded
+
+/** Study figures of an organization's subtree (a school, a county) for a year: totals only. */
+export const SubtreeStudyInput = Schema.Struct({ organizationId: OrganizationId, year: Year })
+export type SubtreeStudyInput = typeof SubtreeStudyInput.Encoded

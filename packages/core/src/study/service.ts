@@ -8,6 +8,7 @@ import type { Organization } from "../org/organization.js"
 import type { CommandContext } from "../service/context.js"
 import { serviceMethod } from "../service/method.js"
 import { auditOf, createRecord, loadOrganizationFor } from "../service/support.js"
+import { subtreeIds } from "../org/tree.js"
 import { createWrite, Store } from "../store/port.js"
 import { StudyRejected } from "./errors.js"
 import { studyCreditKind, studyExcusalKind, studyPlanKind } from "./kinds.js"
@@ -20,7 +21,8 @@ import {
   MemberStudyInput,
   PlanStudyInput,
   RecordCreditInput,
-  RecordExcusalInput
+  RecordExcusalInput,
+  SubtreeStudyInput
 } from "./service-inputs.js"
 
 /** The branch whose roll a member of `organization` is on (a 党小组's members are filed under its branch). */
@@ -167,5 +169,65 @@ export const studyService = {
       )
       return { organizationId: branchId, year: input.year, members: lines, behind: lines.filter((l) => l.status === "behind").length }
     })
+  ),
+
+  /**
+   * 学时汇总 — for a school or county: per organization of the subtree, members on the roll, how many
+   * met their target, are behind or excused, and the tenths credited; rolled up so each total is
+   * the sum of its parts. Two grouped aggregates and the year's excusals, whatever the number
+   * of branches; counts only, no member (`report.aggregate`).
+   */
+  subtreeStatus: serviceMethod("study.subtreeStatus", SubtreeStudyInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const { organizations } = yield* loadOrganizationFor(ctx, input.organizationId, "report.aggregate")
+      const ids = [...subtreeIds(input.organizationId, organizations)]
+      const store = yield* Store
+      const roll = yield* store.aggregate(memberKind, ctx.tenantId, { groupBy: ["organizationId"], filter: { organizationId: ids, status: "active", stage: ["probationary", "full"] } })
+      const perMember = yield* store.aggregate(studyCreditKind, ctx.tenantId, { groupBy: ["organizationId", "memberId"], filter: { organizationId: ids, year: input.year }, sum: ["tenths", "centralized"] })
+      const excusals = yield* store.list(studyExcusalKind, ctx.tenantId, { organizationId: ids, year: input.year })
+      const byId = new Map(organizations.map((o) => [o.id as string, o]))
+      const excused = new Set(excusals.map((e) => e.memberId as string))
+      const own = new Map<string, SubtreeFigures>()
+      const at = (id: string) => own.get(id) ?? { members: 0, met: 0, behind: 0, excused: 0, creditedTenths: 0 }
+      for (const r of roll) own.set(r.group.organizationId, { ...at(r.group.organizationId), members: r.count })
+      const byOrganization = new Map<string, Array<{ readonly memberId: string; readonly leader: boolean }>>()
+      for (const r of perMember) {
+        const org = byId.get(r.group.organizationId)
+        const list = byOrganization.get(r.group.organizationId) ?? []
+        list.push({ memberId: r.group.memberId, leader: org !== undefined && leadersOf(org).has(r.group.memberId) })
+        byOrganization.set(r.group.organizationId, list)
+      }
+      const credited = totalsBy(perMember)
+      for (const [orgId, people] of byOrganization) {
+        const lines = studyStatus(people, credited, new Map(), excused, ctx.profile, `${input.year}-12-31` as CivilDate)
+        const f = at(orgId)
+        own.set(orgId, { ...f, met: lines.filter((l) => l.status === "met").length, creditedTenths: lines.reduce((t, l) => t + l.credited.tenths, 0) })
+      }
+      for (const e of excusals) own.set(e.organizationId, { ...at(e.organizationId), excused: at(e.organizationId).excused + 1 })
+      for (const [id, f] of own) own.set(id, { ...f, behind: Math.max(0, f.members - f.met - f.excused) })
+      const children = new Map<string, Array<string>>()
+      for (const id of ids) {
+        const parent = byId.get(id)?.parentId
+        if (id === input.organizationId || parent == null) continue
+        const siblings = children.get(parent)
+        if (siblings === undefined) children.set(parent, [id])
+        else siblings.push(id)
+      }
+      const total = (id: string): SubtreeFigures =>
+        (children.get(id) ?? []).map(total).reduce(
+          (a, b) => ({ members: a.members + b.members, met: a.met + b.met, behind: a.behind + b.behind, excused: a.excused + b.excused, creditedTenths: a.creditedTenths + b.creditedTenths }),
+          at(id)
+        )
+      return { organizationId: input.organizationId, year: input.year, organizations: ids.map((id) => ({ organizationId: id, ...total(id) })) }
+    })
   )
 } as const
+
+/** One organization's study figures in {@link studyService.subtreeStatus} (its own and everything below it). */
+export interface SubtreeFigures {
+  readonly members: number
+  readonly met: number
+  readonly behind: number
+  readonly excused: number
+  readonly creditedTenths: number
+}

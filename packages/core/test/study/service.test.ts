@@ -75,6 +75,27 @@ describe("studyService.branchStatus: targets 32 / 56 学时, gaps, plans and exc
   )
 })
 
+describe("studyService.subtreeStatus: the county's counts, the sum of its parts", () => {
+  it.effect("members, met, behind and excused per organization, rolled up; no member ids", () =>
+    run(
+      Effect.gen(function* () {
+        yield* seed
+        yield* studyService.recordCredit(ctxFor(committee), { id: "c-m3", memberId: "m3", on: "2026-05-10", source: "partySchool", tenths: 320, title: "网络党校" })
+        yield* studyService.recordCredit(ctxFor(committee), { id: "c-m2", memberId: "m2", on: "2026-05-10", source: "training", tenths: 400, title: "轮训" })
+        yield* studyService.recordExcusal(ctxFor(secretary), { id: "x-p1", memberId: "p1", year: 2026, reason: "seriouslyIll", decidedBy: "支部委员会", decidedOn: "2026-02-01" })
+        const status = yield* studyService.subtreeStatus(ctxFor(countyViewer), { organizationId: "county", year: 2026 })
+        const of = (id: string) => status.organizations.find((o) => o.organizationId === id)!
+        // b1: m1 (leader, nothing), m2 (leader, 40 学时 < 56), m3 (met), p1 (excused); b2: n1 (nothing).
+        expect(of("b1")).toEqual({ organizationId: "b1", members: 4, met: 1, behind: 2, excused: 1, creditedTenths: 720 })
+        expect(of("b2")).toMatchObject({ members: 1, met: 0, behind: 1 })
+        expect(of("county")).toEqual({ ...of("school"), organizationId: "county" })
+        expect(of("school").members).toBe(of("b1").members + of("b2").members)
+        expect(JSON.stringify(status)).not.toMatch(/"m\d|"p1|"n1/)
+      })
+    )
+  )
+})
+
 describe("law: hours are never credited twice for one session", () => {
   it("whatever the attendance lists and however often a session is credited", () => {
     const idArb = fc.constantFrom("m1", "m2", "m3", "m4")
