@@ -3,7 +3,7 @@ import { type Context, Hono } from "hono"
 import { getCookie, setCookie } from "hono/cookie"
 import { csrf } from "hono/csrf"
 import { secureHeaders } from "hono/secure-headers"
-import { type ActingUser, contextOf, type DemoSchool, demoActors, type RoleKey, roleKeys } from "./demo.js"
+import { type ActingUser, contextOf, type DemoSchool, demoActors, type PortalSchool, type RoleKey, roleKeys } from "./demo.js"
 import { auditPage } from "./pages/audit.js"
 import { countyPage } from "./pages/county.js"
 import { dashboardPage } from "./pages/dashboard.js"
@@ -29,7 +29,8 @@ import type { Section } from "./ui/layout.js"
  */
 export interface PortalOptions {
   readonly run: StoreRunner
-  readonly school: DemoSchool
+  /** The branch shown; with the demo role switcher (no `identify`), a {@link DemoSchool} naming its secretary and a member. */
+  readonly school: PortalSchool | DemoSchool
   readonly workdays: WorkdayCalendar
   /** Default: the national baseline. */
   readonly profile?: RuleProfile
@@ -66,7 +67,9 @@ export const createPortal = (options: PortalOptions) => {
   const base = options.basePath === undefined || options.basePath === "/" ? "" : options.basePath.replace(/\/$/, "")
   const profile = options.profile ?? nationalBaseline
   const clock = options.clock ?? (() => new Date())
-  const actors = demoActors(options.school)
+  const demo = "secretaryId" in options.school ? (options.school as DemoSchool) : undefined
+  if (options.identify === undefined && demo === undefined) throw new Error("createPortal: pass `identify` (who is acting), or a DemoSchool for the demo role switcher")
+  const actors = demo === undefined ? undefined : demoActors(demo)
   const attempt = attemptWith(options.run)
   const app = base === "" ? new Hono({ strict: false }) : new Hono({ strict: false }).basePath(base)
 
@@ -96,7 +99,7 @@ export const createPortal = (options: PortalOptions) => {
     const user: ActingUser =
       options.identify !== undefined
         ? await options.identify(c)
-        : actors[((role) => (isRoleKey(role) ? role : "secretary"))(getCookie(c, ROLE_COOKIE))]
+        : actors![((role) => (isRoleKey(role) ? role : "secretary"))(getCookie(c, ROLE_COOKIE))]
     const ctx = contextOf(options.school.tenantId, user.actor, now, profile, options.workdays)
     const partial = { ctx, school: options.school }
     return {
@@ -107,9 +110,10 @@ export const createPortal = (options: PortalOptions) => {
       page: {
         base,
         user,
-        roles: options.identify === undefined ? roleKeys.map((k) => actors[k]) : [],
+        roles: options.identify === undefined && actors !== undefined ? roleKeys.map((k) => actors[k]) : [],
         today,
-        branchName: options.school.branchName,
+        // The organization the acting user works in: the branch, or the county for a county viewer.
+        branchName: may(ctx, options.school, "organization.read", options.school.branchId) || may(ctx, options.school, "member.read", options.school.branchId, ctx.actor.personId) ? options.school.branchName : options.school.countyName,
         sections: sectionsFor(partial)
       }
     }

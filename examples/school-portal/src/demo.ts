@@ -6,13 +6,18 @@ import * as Either from "effect/Either"
 /** The demo tenant: one county 教育工委 and one school branch. */
 export const DEMO_TENANT = "demo-school"
 
-/** Who is who in the demo school, read from the store (the generator chose the names and leaders). */
-export interface DemoSchool {
+/** The school a portal shows: the tenant, the higher committee (教育工委) and the branch. */
+export interface PortalSchool {
   readonly tenantId: string
   /** The county 教育工委 (the higher committee). */
   readonly countyId: string
+  readonly countyName: string
   readonly branchId: string
   readonly branchName: string
+}
+
+/** Who is who in the demo school, read from the store (the generator chose the names and leaders). */
+export interface DemoSchool extends PortalSchool {
   readonly secretaryId: string
   /** A full member without an office: the "member" role of the switcher. */
   readonly memberId: string
@@ -48,6 +53,7 @@ export const loadDemoSchool = (tenantId: string) =>
     const school: DemoSchool = {
       tenantId,
       countyId: county.id,
+      countyName: county.name,
       branchId: branch.id,
       branchName: branch.name,
       secretaryId: branch.leadership.secretaryId,

@@ -69,11 +69,24 @@ export const servePortal = async (options: ServeOptions): Promise<RunningPortal>
   const offset = options.today === undefined ? 0 : noonInChina(options.today).getTime() - noonInChina(chinaDate(new Date())).getTime()
   const clock = () => new Date(Date.now() + offset)
   const today = chinaDate(clock())
+  // Take the port first, so that a port in use is known at once; requests wait for the app (503 until then).
+  let handle: (request: Request) => Response | Promise<Response> = () =>
+    new Response("正在准备演示数据，请稍候 — preparing the demo data", { status: 503, headers: { "retry-after": "5" } })
+  const server = createAdaptorServer({ fetch: (request: Request) => handle(request) })
+  const attempts = Math.max(1, options.portAttempts ?? 1)
+  let port: number | undefined
+  for (let i = 0; i < attempts && port === undefined; i++) {
+    const got = await listen(server, options.port === 0 ? 0 : options.port + i)
+    if (got !== "inUse") port = got
+  }
+  if (port === undefined) throw new PortInUse(options.port, attempts)
+  const closeServer = () => new Promise<void>((resolve) => server.close(() => resolve()))
   const store = storeRuntime(`sqlite:${options.dbFile}`)
   const seeded = await store.run(
     seedDemoSchool({ tenantId: DEMO_TENANT, seed: options.seed ?? 1, today, profile: nationalBaseline, workdays: chinaWorkdays })
   )
   if (Exit.isFailure(seeded)) {
+    await closeServer()
     await store.dispose()
     throw Cause.squash(seeded.cause)
   }
@@ -85,24 +98,14 @@ export const servePortal = async (options: ServeOptions): Promise<RunningPortal>
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.basePath === undefined ? {} : { basePath: options.basePath })
   })
-  const server = createAdaptorServer({ fetch: app.fetch })
-  const attempts = Math.max(1, options.portAttempts ?? 1)
-  let port: number | undefined
-  for (let i = 0; i < attempts && port === undefined; i++) {
-    const got = await listen(server, options.port === 0 ? 0 : options.port + i)
-    if (got !== "inUse") port = got
-  }
-  if (port === undefined) {
-    await store.dispose()
-    throw new PortInUse(options.port, attempts)
-  }
+  handle = (request) => app.fetch(request)
   const base = options.basePath ?? ""
   return {
     url: `http://127.0.0.1:${port}${base}/`,
     port,
     seed: seeded.value,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await closeServer()
       await store.dispose()
     }
   }

@@ -5,6 +5,7 @@ import * as Exit from "effect/Exit"
 import { Hono } from "hono"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { contextOf, demoActors } from "../src/demo.js"
+import { createPortal } from "../src/index.js"
 import { type Harness, harness, NOW, TODAY, textOf } from "./support.js"
 
 let h: Harness
@@ -251,6 +252,20 @@ describe("acting user", () => {
 })
 
 describe("mounting", () => {
+  it("takes the acting user from the host: no role switcher, and the library's permissions decide", async () => {
+    const member = demoActors(h.seed.school).member
+    const { secretaryId: _s, memberId: _m, ...school } = h.seed.school
+    const hosted = createPortal({ run: h.run, school, workdays: chinaWorkdays, clock: () => NOW, identify: () => member })
+    const home = await hosted.request("/")
+    expect(home.status).toBe(200)
+    const html = await home.text()
+    expect(html).not.toContain("role-select")
+    expect(html).toContain(member.label)
+    const refused = await hosted.request("/meetings/new")
+    expect(refused.status).toBe(403)
+  })
+
+
   it("mounts under a path in another team's Hono server, with every link under that path", async () => {
     const mounted = await harness({ basePath: "/party" })
     try {

@@ -101,7 +101,7 @@ export const countyPage = async (env: RequestEnv) => {
                 {labels.map((l) => (
                   <th class="num">第{l.slice(-1)}季度实收</th>
                 ))}
-                <th class="num">全年欠交</th>
+                <th class="num">全年实收</th>
               </tr>
             </thead>
             <tbody>
@@ -113,7 +113,7 @@ export const countyPage = async (env: RequestEnv) => {
                     {labels.map((l) => (
                       <td class="num">{yuan(o.quarters[l]?.collected ?? 0)}</td>
                     ))}
-                    <td class="num">{yuan(o.year.arrears)}</td>
+                    <td class="num">{yuan(o.year.collected)}</td>
                   </tr>
                 ))}
             </tbody>

@@ -3,7 +3,7 @@ import * as Effect from "effect/Effect"
 import { BarChart } from "../ui/charts.js"
 import { hours, yuan } from "../ui/format.js"
 import { Layout, Refused } from "../ui/layout.js"
-import type { RequestEnv } from "./support.js"
+import { duesAsOf, type RequestEnv } from "./support.js"
 
 /** Buckets of credited 学时 for the study chart: 0–8, 8–16, … 56 and more. */
 const buckets = [0, 8, 16, 24, 32, 40, 48, 56] as const
@@ -24,7 +24,7 @@ const histogram = (lines: ReadonlyArray<StudyStatus>, leader: boolean): Array<nu
 /** 台账 — dues and study hours of the branch for the year, each with its chart and the lines that need attention. */
 export const ledgersPage = async (env: RequestEnv) => {
   const { ctx, school, year } = env
-  const month = env.page.today.slice(0, 7)
+  const month = duesAsOf(env.page.today, year)
   const result = await env.attempt(
     Effect.gen(function* () {
       const quarters = yield* duesService.quarterTotals(ctx, { organizationId: school.branchId, year })

@@ -42,7 +42,7 @@ export const planPage = async (env: RequestEnv, yearQuery?: string) => {
           return (
             <section class="card">
               <h2>{m} 月</h2>
-              <table class="small" data-testid={`plan-${m}`}>
+              <table class="small plan" data-testid={`plan-${m}`}>
                 <tbody>
                   {items.map((i) => (
                     <tr class={i.date < env.page.today ? "muted" : ""}>

@@ -2,7 +2,7 @@ import { type CivilDate, duesService, fromParts, meetingService, memberService, 
 import * as Effect from "effect/Effect"
 import { kindName, yuan } from "../ui/format.js"
 import { Layout, Refused } from "../ui/layout.js"
-import type { RequestEnv } from "./support.js"
+import { duesAsOf, type RequestEnv } from "./support.js"
 
 const Row = (props: { readonly label: string; readonly value: string | number; readonly testid?: string }) => (
   <tr>
@@ -26,15 +26,17 @@ export const reportsPage = async (env: RequestEnv, yearQuery?: string) => {
       const members = yield* memberService.list(ctx, { organizationId: school.branchId, limit: 1000 })
       const meetings = yield* meetingService.list(ctx, { organizationId: school.branchId, from, to })
       const compliance = yield* meetingService.compliance(ctx, { organizationId: school.branchId, from, to })
-      const dues = yield* duesService.yearlyPublication(ctx, { organizationId: school.branchId, year })
+      const dues = yield* duesService.branchLedger(ctx, { organizationId: school.branchId, year, asOf: duesAsOf(env.page.today, year) })
+      const quarters = yield* duesService.quarterTotals(ctx, { organizationId: school.branchId, year })
       const study = yield* studyService.branchStatus(ctx, { organizationId: school.branchId, year })
-      return { summary, members, meetings, compliance, dues, study }
+      return { summary, members, meetings, compliance, dues, quarters, study }
     })
   )
   if (!result.ok) {
     return { status: result.error.status, body: <Layout ctx={env.page} title="报表" section="reports"><h1>报表</h1><Refused error={result.error} /></Layout> }
   }
-  const { summary, members, meetings, compliance, dues, study } = result.value
+  const { summary, members, meetings, compliance, dues, quarters, study } = result.value
+  const yearFigures = quarters.organizations.find((o) => o.organizationId === school.branchId)?.year
   const inYear = (d: string) => d.slice(0, 4) === String(year)
   const developed = members.filter((m) => m.steps.some((s) => s.step === "admissionMeeting" && inYear(s.date)))
   const converted = members.filter((m) => m.steps.some((s) => s.step === "conversionMeeting" && inYear(s.date)))
@@ -82,14 +84,15 @@ export const reportsPage = async (env: RequestEnv, yearQuery?: string) => {
             </table>
           </section>
           <section class="card">
-            <h2>三、党费（元）</h2>
+            <h2>三、党费（元，截至 {dues.asOf}）</h2>
             <table data-testid="report-dues">
               <tbody>
                 <Row label="应交" value={yuan(dues.due)} />
-                <Row label="实收" value={yuan(dues.collected)} />
+                <Row label="已交" value={yuan(dues.paid)} />
                 <Row label="欠交" value={yuan(dues.arrears)} />
-                <Row label="欠交人数" value={dues.membersInArrears} />
-                <Row label="自愿多交" value={yuan(dues.voluntary)} />
+                <Row label="欠交人数" value={dues.members.filter((m) => m.arrears > 0).length} />
+                <Row label="全年实收" value={yuan(yearFigures?.collected ?? 0)} />
+                <Row label="自愿多交" value={yuan(yearFigures?.voluntary ?? 0)} />
               </tbody>
             </table>
           </section>

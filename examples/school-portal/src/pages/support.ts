@@ -4,7 +4,7 @@ import * as Cause from "effect/Cause"
 import type * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
-import type { DemoSchool } from "../demo.js"
+import type { PortalSchool } from "../demo.js"
 import type { StoreRunner } from "../runtime.js"
 import { type ShownError, showError } from "../ui/format.js"
 import type { PageContext } from "../ui/layout.js"
@@ -16,7 +16,7 @@ export type Outcome<A> = { readonly ok: true; readonly value: A } | { readonly o
 export interface RequestEnv {
   readonly ctx: CommandContext
   readonly page: PageContext
-  readonly school: DemoSchool
+  readonly school: PortalSchool
   readonly year: number
   /** The language of exported files. */
   readonly locale: Locale
@@ -35,14 +35,24 @@ export const attemptWith =
   }
 
 /** The organizations authorization walks for the demo school: the county above the branch. */
-export const treeOf = (school: DemoSchool): ReadonlyArray<OrganizationNode> => [
+export const treeOf = (school: PortalSchool): ReadonlyArray<OrganizationNode> => [
   { id: school.countyId, parentId: null },
   { id: school.branchId, parentId: school.countyId }
 ]
 
 /** Whether the acting user may do `action` in the organization (for the menu; the services decide for real). */
-export const may = (ctx: CommandContext, school: DemoSchool, action: Action, organizationId: string, personId?: string): boolean =>
+export const may = (ctx: CommandContext, school: PortalSchool, action: Action, organizationId: string, personId?: string): boolean =>
   authorize(ctx.actor, action, { organizationId, ...(personId === undefined ? {} : { personId }) }, treeOf(school))._tag === "Right"
+
+/**
+ * The last month whose dues have fallen due: the month before today's (dues are paid during the
+ * month), or the whole year for a past year. In January, January itself.
+ */
+export const duesAsOf = (today: string, year: number): string => {
+  if (year < Number(today.slice(0, 4))) return `${year}-12`
+  const month = Number(today.slice(5, 7))
+  return `${year}-${String(Math.max(1, month - 1)).padStart(2, "0")}`
+}
 
 /** Reads a form body into a map of arrays (a field may repeat: attendance rows). */
 export const formOf = async (request: Request): Promise<FormValues> => {

@@ -45,9 +45,10 @@ ul.plain { list-style: none; padding: 0; margin: 0; }
 ul.plain li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
 ul.plain li:last-child { border-bottom: 0; }
 .stat { display: flex; gap: 1rem; flex-wrap: wrap; }
-.stat div { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem .8rem; min-width: 7rem; }
+.stat div { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .5rem .8rem; flex: 0 1 8rem; }
 .stat b { display: block; font-size: 1.4rem; }
-.alert { border-radius: 8px; padding: .7rem 1rem; margin: 0 0 1rem; border: 1px solid; }
+.alert { border-radius: 8px; padding: .7rem 1rem; margin: 0 0 1rem; border: 1px solid; overflow-wrap: anywhere; }
+.board .alert { padding: .5rem .6rem; margin: .4rem 0; font-size: .85rem; }
 .alert.error { background: var(--red-soft); border-color: #f3b6b0; color: #7f1010; }
 .alert.ok { background: var(--ok-soft); border-color: #a8d5b5; color: #124d26; }
 .alert .rule { display: block; font-size: .85rem; margin-top: .3rem; }
@@ -70,8 +71,11 @@ button.secondary { background: #fff; color: var(--ink); border: 1px solid #aab4b
 .board .person { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; margin-bottom: .5rem; }
 .board .person .name { font-weight: 600; }
 .board .person details { margin-top: .3rem; }
-.board .person form { margin-top: .4rem; }
-.board .person form select, .board .person form input { width: 100%; margin-bottom: .3rem; }
+.board .person form { margin-top: .4rem; display: flex; flex-wrap: wrap; gap: .3rem; align-items: center; }
+.board .person form > select { flex: 1 1 100%; }
+.board .person form > input[type=date] { flex: 1 1 8rem; min-width: 0; }
+.board .person form details { flex: 1 1 100%; }
+.board .person form details select, .board .person form details input { width: 100%; margin-bottom: .3rem; }
 .overdue { color: var(--red); font-weight: 600; }
 svg text { font-family: inherit; }
 .heat td { text-align: center; padding: .25rem; min-width: 2.2rem; }
@@ -81,6 +85,11 @@ svg text { font-family: inherit; }
 .heat .cell.gap { background: #e57368; color: #fff; }
 .heat .cell.open { background: #e3e8ed; color: var(--muted); }
 .heat .cell.notRequired { background: #fff; color: #c0c7cf; }
+table.plan { table-layout: fixed; }
+table.plan td:nth-child(1) { width: 6.5rem; }
+table.plan td:nth-child(2) { width: 5.5rem; }
+table.plan td:nth-child(4) { width: 7rem; }
+@media (max-width: 640px) { table.plan td:nth-child(1) { width: 4.5rem; } table.plan td:nth-child(2) { width: 4.8rem; } }
 .legend { display: flex; gap: .8rem; flex-wrap: wrap; font-size: .85rem; margin-top: .5rem; }
 footer.foot { max-width: 1100px; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .85rem; }
 @media (max-width: 640px) {
@@ -90,6 +99,9 @@ footer.foot { max-width: 1100px; margin: 0 auto; padding: 1rem; color: var(--mut
   .grid { grid-template-columns: 1fr; }
   .board { grid-template-columns: 1fr; }
   .board .column { min-width: 0; }
+  .stat { gap: .5rem; }
+  .stat div { flex: 1 1 30%; min-width: 0; padding: .4rem .5rem; }
+  .stat b { font-size: 1.2rem; }
   th, td { padding: .3rem .25rem; }
   .hide-phone { display: none; }
 }
@@ -133,9 +145,10 @@ export const script = `
     form.querySelectorAll("[data-resolution]").forEach(function (r) {
       var yes = Number((r.querySelector("input[name=resolutionYes]") || {}).value || 0);
       var passed = (r.querySelector("input[name=resolutionPassed]") || {}).checked;
+      var titled = ((r.querySelector("input[name=resolutionTitle]") || {}).value || "").trim() !== "";
       var hint = r.querySelector(".pass-hint");
       if (!hint || !(passMin > 0)) return;
-      if (!passed) { hint.textContent = ""; hint.className = "pass-hint muted"; return; }
+      if (!passed || !titled) { hint.textContent = ""; hint.className = "pass-hint muted"; return; }
       var enough = yes >= passMin;
       hint.className = "pass-hint " + (enough ? "muted" : "field-error");
       hint.textContent = enough ? "赞成票已达到通过所需的 " + passMin + " 票。" : "赞成 " + yes + " 票，不足通过所需的 " + passMin + " 票，不能记为通过。";

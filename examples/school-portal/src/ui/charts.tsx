@@ -12,12 +12,12 @@ export interface Series {
   readonly color: string
 }
 
+/** The axis top: five equal steps of 1, 2 or 5 × a power of ten (whole steps, so counts never show fractions). */
 const niceMax = (max: number): number => {
-  if (max <= 0) return 1
-  const magnitude = 10 ** Math.floor(Math.log10(max))
-  const steps = [1, 2, 2.5, 5, 10]
-  for (const s of steps) if (s * magnitude >= max) return s * magnitude
-  return 10 * magnitude
+  const raw = Math.max(max, 1) / 5
+  const magnitude = 10 ** Math.floor(Math.log10(raw))
+  const step = [1, 2, 2.5, 5, 10].map((s) => s * magnitude).find((s) => s >= raw && Number.isInteger(s)) ?? Math.ceil(raw)
+  return step * 5
 }
 
 /** Grouped vertical bars: one group per category, one bar per series, with a value axis and a legend. */
@@ -44,7 +44,7 @@ export const BarChart = (props: {
   const groupW = plotW / Math.max(1, props.categories.length)
   const barW = Math.min(28, (groupW * 0.75) / Math.max(1, props.series.length))
   const y = (v: number) => top + plotH - (v / max) * plotH
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => t * max)
+  const ticks = [0, 1, 2, 3, 4, 5].map((t) => (t * max) / 5)
   return (
     <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={props.title} data-testid={props.testid}>
       <title>{props.title}</title>

@@ -96,7 +96,7 @@ export const ErrorBox = (props: { readonly error: ShownError }) => (
       </span>
     ) : null}
     {props.error.allowedUntil !== undefined ? <span class="rule">规则允许的最晚日期：{props.error.allowedUntil}</span> : null}
-    {props.error.ruleId !== undefined ? <span class="rule">规则编号：{props.error.ruleId}</span> : null}
+    {props.error.ruleId !== undefined && !props.error.text.includes(props.error.ruleId) ? <span class="rule">规则编号：{props.error.ruleId}</span> : null}
   </div>
 )
 
