@@ -45,15 +45,19 @@ export type EnterExistingMemberInput = typeof EnterExistingMemberInput.Encoded
 /** Every change to a file names the version the caller read (optimistic concurrency). */
 const Versioned = { memberId: PersonId, expectedVersion: Schema.Int.pipe(Schema.positive()) }
 
+/** 记录发展步骤 — the step to record on a file, for the version the caller read. */
 export const RecordStepInput = Schema.Struct({ ...Versioned, record: StepRecord })
 export type RecordStepInput = typeof RecordStepInput.Encoded
 
+/** 党籍状态变更 — the change of status (with its date and who decided), for the version the caller read. */
 export const ChangeStatusInput = Schema.Struct({ ...Versioned, change: StatusChange })
 export type ChangeStatusInput = typeof ChangeStatusInput.Encoded
 
+/** 记录处分 — the sanction to add to a file, for the version the caller read. */
 export const RecordSanctionInput = Schema.Struct({ ...Versioned, sanction: Sanction })
 export type RecordSanctionInput = typeof RecordSanctionInput.Encoded
 
+/** 记录对提示的判断 — a human decision on a flag, for the version the caller read. */
 export const RecordFlagDecisionInput = Schema.Struct({ ...Versioned, decision: FlagDecision })
 export type RecordFlagDecisionInput = typeof RecordFlagDecisionInput.Encoded
 

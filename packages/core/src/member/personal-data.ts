@@ -139,7 +139,12 @@ export const maskPhone = (phone: string): string => {
 }
 
 /** The personal fields of a member's file, and how each is masked. */
-export const personalDataMasks = { idNumber: maskIdNumber, phone: maskPhone } as const
+export const personalDataMasks = {
+  /** The ID number's mask ({@link maskIdNumber}). */
+  idNumber: maskIdNumber,
+  /** The phone's mask ({@link maskPhone}). */
+  phone: maskPhone
+} as const
 
 /** The name of a personal field of a member's file (`idNumber`, `phone`). */
 export type PersonalField = keyof typeof personalDataMasks
