@@ -1,5 +1,6 @@
 import { chinaWorkdays } from "@zhibu/calendar-cn"
-import { addYears, type CivilDate, fileState, type Member, memberService, nationalBaseline, nextSteps, rosterOn, organizationService } from "@zhibu/core"
+import { addYears, type CivilDate, type Member, memberService, nationalBaseline, organizationService } from "@zhibu/core"
+import { fileState, nextSteps, rosterOn } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { Hono } from "hono"

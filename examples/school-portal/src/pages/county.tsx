@@ -1,4 +1,4 @@
-import { duesService, meetingService, reportService } from "@zhibu/core"
+import { duesService, evaluationService, meetingService, reportService, studyService } from "@zhibu/core"
 import * as Effect from "effect/Effect"
 import { yuan } from "../ui/format.js"
 import { Layout, Refused } from "../ui/layout.js"
@@ -17,13 +17,16 @@ export const countyPage = async (env: RequestEnv) => {
       const compliance = yield* meetingService.compliance(ctx, { organizationId: school.countyId, view: "quarter" })
       const silent = yield* meetingService.silentBranches(ctx, { organizationId: school.countyId })
       const dues = yield* duesService.quarterTotals(ctx, { organizationId: school.countyId, year })
-      return { summary, compliance, silent, dues }
+      const study = yield* studyService.subtreeStatus(ctx, { organizationId: school.countyId, year })
+      const grades = yield* evaluationService.gradeTotals(ctx, { organizationId: school.countyId, year })
+      const lastGrades = grades.total.evaluated > 0 ? grades : yield* evaluationService.gradeTotals(ctx, { organizationId: school.countyId, year: year - 1 })
+      return { summary, compliance, silent, dues, study, grades: lastGrades }
     })
   )
   if (!result.ok) {
     return { status: result.error.status, body: <Layout ctx={env.page} title="县级汇总" section="county"><h1>县级汇总</h1><Refused error={result.error} /></Layout> }
   }
-  const { summary, compliance, silent, dues } = result.value
+  const { summary, compliance, silent, dues, study, grades } = result.value
   const rows = summary.organizations.filter((o) => o.kind !== "partyGroup")
   const labels = [1, 2, 3, 4].map((q) => `${year}-Q${q}`)
   return {
@@ -91,6 +94,42 @@ export const countyPage = async (env: RequestEnv) => {
             </tbody>
           </table>
           {silent.length === 0 ? <p class="muted">没有长期未开展组织生活的支部。</p> : silent.map((f) => <p class="overdue">{f.message.zh}</p>)}
+        </section>
+        <section class="card table-wrap">
+          <h2>{year} 年学时与民主评议</h2>
+          <table data-testid="county-study">
+            <thead>
+              <tr>
+                <th>组织</th>
+                <th class="num">在册党员</th>
+                <th class="num">学时达标</th>
+                <th class="num">未达标</th>
+                <th class="num">评议：优秀</th>
+                <th class="num">合格</th>
+                <th class="num">基本合格</th>
+                <th class="num">不合格</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((o) => {
+                const s = study.organizations.find((x) => x.organizationId === o.id)
+                const g = o.id === school.countyId ? grades.total : grades.byOrganization.find((x) => x.organizationId === o.id)
+                return (
+                  <tr>
+                    <td>{o.name}</td>
+                    <td class="num">{s?.members ?? 0}</td>
+                    <td class="num">{s?.met ?? 0}</td>
+                    <td class="num">{s?.behind ?? 0}</td>
+                    <td class="num">{g?.excellent ?? 0}</td>
+                    <td class="num">{g?.qualified ?? 0}</td>
+                    <td class="num">{g?.basicallyQualified ?? 0}</td>
+                    <td class="num">{g?.unqualified ?? 0}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+          <p class="muted small">民主评议为 {grades.year} 年的结果。</p>
         </section>
         <section class="card table-wrap">
           <h2>{year} 年党费（元）</h2>

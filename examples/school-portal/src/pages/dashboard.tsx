@@ -1,19 +1,5 @@
-import {
-  type AgendaItem,
-  type BranchCompliance,
-  duesService,
-  type Finding,
-  meetingService,
-  memberService,
-  type memberStageNames,
-  organizationService,
-  reportService,
-  type SignalEvidence,
-  studyService,
-  termReminderWindowRule,
-  ruleAt,
-  termDates
-} from "@zhibu/core"
+import { type AgendaItem, duesService, type Finding, meetingService, memberService, organizationService, reportService, studyService } from "@zhibu/core"
+import { type BranchCompliance, type memberStageNames, type SignalEvidence, termReminderWindowRule, ruleAt, termDates } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import { HeatMap } from "../ui/charts.js"
 import { findingText, hours, severityNames, shortDate } from "../ui/format.js"

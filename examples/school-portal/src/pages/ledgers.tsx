@@ -1,9 +1,20 @@
-import { duesService, memberService, type StudyStatus, studyService } from "@zhibu/core"
+import { duesService, evaluationService, memberService, studyService } from "@zhibu/core"
+import { type StudyStatus } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import { BarChart } from "../ui/charts.js"
 import { hours, yuan } from "../ui/format.js"
 import { Layout, Refused } from "../ui/layout.js"
 import { duesAsOf, type RequestEnv } from "./support.js"
+
+const grades = ["excellent", "qualified", "basicallyQualified", "unqualified"] as const
+const gradeNames = { excellent: "优秀", qualified: "合格", basicallyQualified: "基本合格", unqualified: "不合格" } as const
+const stepNames: Readonly<Record<string, string>> = {
+  preparation: "学习准备",
+  selfAndMutual: "个人自评和党员互评",
+  rating: "民主测评",
+  determination: "组织评定",
+  notification: "通报结果"
+}
 
 /** Buckets of credited 学时 for the study chart: 0–8, 8–16, … 56 and more. */
 const buckets = [0, 8, 16, 24, 32, 40, 48, 56] as const
@@ -31,13 +42,19 @@ export const ledgersPage = async (env: RequestEnv) => {
       const ledger = yield* duesService.branchLedger(ctx, { organizationId: school.branchId, year, asOf: month })
       const study = yield* studyService.branchStatus(ctx, { organizationId: school.branchId, year })
       const members = yield* memberService.list(ctx, { organizationId: school.branchId, limit: 1000 })
-      return { quarters, ledger, study, members }
+      // This year's 民主评议, or last year's until this year's is held.
+      const evaluationOf = (y: number) => evaluationService.democraticStatus(ctx, { organizationId: school.branchId, year: y })
+      const evaluation = yield* evaluationOf(year).pipe(
+        Effect.catchTag("ZhibuNotFound", () => evaluationOf(year - 1)),
+        Effect.catchTag("ZhibuNotFound", () => Effect.succeed(undefined))
+      )
+      return { quarters, ledger, study, members, evaluation }
     })
   )
   if (!result.ok) {
     return { status: result.error.status, body: <Layout ctx={env.page} title="台账" section="ledgers"><h1>台账</h1><Refused error={result.error} /></Layout> }
   }
-  const { quarters, ledger, study, members } = result.value
+  const { quarters, ledger, study, members, evaluation } = result.value
   const names = new Map(members.map((m) => [m.id as string, m.name]))
   const own = quarters.organizations.find((o) => o.organizationId === school.branchId) ?? quarters.organizations[0]
   const labels = [1, 2, 3, 4].map((q) => `${year}-Q${q}`)
@@ -97,6 +114,43 @@ export const ledgersPage = async (env: RequestEnv) => {
                   ))}
                 </tbody>
               </table>
+            </div>
+          )}
+        </section>
+        <section class="card">
+          <h2>民主评议党员{evaluation === undefined ? "" : `（${evaluation.evaluation.year} 年）`}</h2>
+          {evaluation === undefined ? (
+            <p class="muted">尚未开展民主评议。</p>
+          ) : (
+            <div>
+              <p class="muted small">
+                已完成步骤：{evaluation.evaluation.steps.map((s) => `${stepNames[s.step] ?? s.step}（${s.date}）`).join(" → ")}。参评 {evaluation.evaluation.grades.length} 人，评为优秀的不超过{" "}
+                {evaluation.maximumExcellent} 人。
+              </p>
+              <BarChart
+                title="民主测评等次"
+                categories={grades.map((g) => gradeNames[g])}
+                series={[{ name: "人数", values: grades.map((g) => evaluation.counts[g]), color: "#b71c1c" }]}
+                format={(n) => String(Math.round(n))}
+                testid="evaluation-chart"
+              />
+              {evaluation.evaluation.followUps.length === 0 ? null : (
+                <div>
+                  <h3>后续处置</h3>
+                  <ul class="plain small">
+                    {evaluation.evaluation.followUps.map((f) => (
+                      <li>
+                        {names.get(f.memberId) ?? f.memberId}：{f.talkOn === null ? "尚未谈话" : `${f.talkOn} 已谈话`}
+                        {f.correctionUntil === null ? "" : `，限期 ${f.correctionUntil} 前改正`}
+                        {f.decision === null ? "，待支部作出决定" : ""}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {evaluation.findings.map((f) => (
+                <p class="small overdue">{f.message.zh}</p>
+              ))}
             </div>
           )}
         </section>

@@ -1,21 +1,5 @@
-import {
-  type AttendanceInput,
-  type CivilDate,
-  fromParts,
-  generalAssemblyVote,
-  type Member,
-  meetingKindNames,
-  meetingQuorum,
-  meetingService,
-  memberService,
-  type Organization,
-  organizationService,
-  parseCivilDate,
-  type RecordMeetingInput,
-  type RosterEntry,
-  rosterOn,
-  studyService
-} from "@zhibu/core"
+import { type AttendanceInput, type CivilDate, type Member, meetingService, memberService, type Organization, organizationService, parseCivilDate, type RecordMeetingInput, studyService } from "@zhibu/core"
+import { fromParts, generalAssemblyVote, meetingKindNames, meetingQuorum, type RosterEntry, rosterOn } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import type { Child } from "hono/jsx"
 import * as Either from "effect/Either"

@@ -1,16 +1,5 @@
-import {
-  type Decision,
-  fileState,
-  type Member,
-  type MemberStage,
-  type MemberTimelineReport,
-  memberService,
-  memberStageNames,
-  nextSteps,
-  type StepId,
-  type StepRecordInput,
-  stepNames
-} from "@zhibu/core"
+import { type Decision, type Member, type MemberStage, type MemberTimelineReport, memberService, type StepId } from "@zhibu/core"
+import { fileState, memberStageNames, nextSteps, type StepRecordInput, stepNames } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import type { ShownError } from "../ui/format.js"
 import { chinaTime, shortDate, zhOf } from "../ui/format.js"

@@ -1,4 +1,5 @@
-import { duesService, memberService, memberStageNames, studyService } from "@zhibu/core"
+import { duesService, memberService, studyService } from "@zhibu/core"
+import { memberStageNames } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import { hours, shortDate, yuan } from "../ui/format.js"
 import { href, Layout, Refused } from "../ui/layout.js"

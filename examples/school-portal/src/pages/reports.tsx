@@ -1,4 +1,5 @@
-import { type CivilDate, duesService, fromParts, meetingService, memberService, minDate, reportService, studyService } from "@zhibu/core"
+import { type CivilDate, duesService, meetingService, memberService, reportService, studyService } from "@zhibu/core"
+import { fromParts, minDate } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import { kindName, yuan } from "../ui/format.js"
 import { Layout, Refused } from "../ui/layout.js"

@@ -1,4 +1,5 @@
-import { type Action, authorize, type CommandContext, type Locale, type OrganizationNode } from "@zhibu/core"
+import { type Action, type CommandContext, type Locale } from "@zhibu/core"
+import { authorize, type OrganizationNode } from "@zhibu/core/rules"
 import type { Store } from "@zhibu/core/store"
 import * as Cause from "effect/Cause"
 import type * as Effect from "effect/Effect"

@@ -1,4 +1,5 @@
-import { addDays, type CivilDate, duesService, fromParts, type Member, memberService } from "@zhibu/core"
+import { addDays, type CivilDate, duesService, type Member, memberService } from "@zhibu/core"
+import { fromParts } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import type { SeedContext } from "./context.js"
 import { rng } from "./rng.js"

@@ -3,6 +3,7 @@ import * as Effect from "effect/Effect"
 import { type DemoSchool, loadDemoSchool, noonInChina } from "../demo.js"
 import { type SeedContext, seedContext } from "./context.js"
 import { seedDues } from "./dues.js"
+import { seedEvaluation } from "./evaluation.js"
 import { seedMeetings } from "./meetings.js"
 import { schoolWorld, seedSchool } from "./school.js"
 import { seedStudy } from "./study.js"
@@ -18,6 +19,7 @@ import { seedStudy } from "./study.js"
 const parts = [
   { name: "meetings", run: seedMeetings },
   { name: "study", run: seedStudy },
+  { name: "evaluation", run: seedEvaluation },
   { name: "dues", run: seedDues }
 ] as const
 

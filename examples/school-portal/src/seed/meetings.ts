@@ -1,17 +1,5 @@
-import {
-  addMonths,
-  type AttendanceInput,
-  type CivilDate,
-  filingBranchId,
-  type Member,
-  meetingService,
-  memberService,
-  organizationService,
-  type PlanItem,
-  type RecordMeetingInput,
-  rosterOn,
-  studyService
-} from "@zhibu/core"
+import { addMonths, type AttendanceInput, type CivilDate, type Member, meetingService, memberService, organizationService, type RecordMeetingInput, studyService } from "@zhibu/core"
+import { filingBranchId, type PlanItem, rosterOn } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import type { SeedContext } from "./context.js"
 import { pick, rng } from "./rng.js"

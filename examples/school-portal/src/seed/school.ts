@@ -1,12 +1,5 @@
-import {
-  addYears,
-  type CivilDate,
-  deriveStage,
-  type Member,
-  type Organization,
-  type RuleProfile,
-  type WorkdayCalendar
-} from "@zhibu/core"
+import { addYears, type CivilDate, type Member, type Organization, type RuleProfile, type WorkdayCalendar } from "@zhibu/core"
+import { deriveStage } from "@zhibu/core/rules"
 import { type GenerateOptions, generate, planWorld, seedStore } from "@zhibu/testing"
 
 /**

@@ -1,4 +1,5 @@
-import { addDays, type CivilDate, fromParts, memberService, organizationService, studyService } from "@zhibu/core"
+import { addDays, type CivilDate, memberService, organizationService, studyService } from "@zhibu/core"
+import { fromParts } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import type { SeedContext } from "./context.js"
 

@@ -1,4 +1,4 @@
-import type { BranchCompliance, PeriodCompliance } from "@zhibu/core"
+import type { BranchCompliance, PeriodCompliance } from "@zhibu/core/rules"
 
 /**
  * Server-rendered SVG charts: no script, no library, readable on a phone (the SVG scales to the

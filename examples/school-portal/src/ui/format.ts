@@ -1,4 +1,5 @@
-import { type Finding, formatRefusal, meetingKindNames, type Refusal, type Severity } from "@zhibu/core"
+import { type Finding, formatRefusal, type Refusal, type Severity } from "@zhibu/core"
+import { meetingKindNames } from "@zhibu/core/rules"
 
 /** 元 from fen, with two decimals: 1234 → "12.34". */
 export const yuan = (fen: number): string => (fen / 100).toFixed(2)
