@@ -5,6 +5,7 @@ import { subtreeIds } from "../org/tree.js"
 import { serviceMethod } from "../service/method.js"
 import { loadOrganizationFor, todayOf } from "../service/support.js"
 import { Store } from "../store/port.js"
+import { annualSummary } from "./annual-service.js"
 import { BranchAgendaInput } from "./branch-agenda-input.js"
 import { branchAgenda } from "./branch-agenda.js"
 import { MembershipSummaryInput, summarizeMembership } from "./membership-summary.js"
@@ -57,5 +58,8 @@ export const reportService = {
       }))
       return summarizeMembership(organization, organizations, counts)
     })
-  )
+  ),
+
+  /** 年度工作情况 — see {@link annualSummary}: exact counts of a subtree's year (`organization.read`). */
+  annualSummary
 } as const
