@@ -149,7 +149,7 @@ export const ledgersPage = async (env: RequestEnv) => {
                 </div>
               )}
               {evaluation.findings.map((f) => (
-                <p class="small overdue">{f.message.zh}</p>
+                <p class="small overdue">{f.subject.kind === "member" ? f.message.zh.replace(f.subject.id, names.get(f.subject.id) ?? f.subject.id) : f.message.zh}</p>
               ))}
             </div>
           )}
