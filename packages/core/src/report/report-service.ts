@@ -7,6 +7,8 @@ import { loadOrganizationFor, todayOf } from "../service/support.js"
 import { Store } from "../store/port.js"
 import { annualSummary } from "./annual-service.js"
 import { BranchAgendaInput } from "./branch-agenda-input.js"
+import { countyView } from "./county-view-service.js"
+import { funnel } from "./funnel-service.js"
 import { branchAgenda } from "./branch-agenda.js"
 import { MembershipSummaryInput, summarizeMembership } from "./membership-summary.js"
 
@@ -61,5 +63,11 @@ export const reportService = {
   ),
 
   /** 年度工作情况 — see {@link annualSummary}: exact counts of a subtree's year (`organization.read`). */
-  annualSummary
+  annualSummary,
+
+  /** 发展漏斗 — see {@link funnel}: conversion and time per stage per year, young teachers, plan (`organization.read`). */
+  funnel,
+
+  /** 县级汇总 — see {@link countyView}: the year's summary and funnel with small counts suppressed (`report.aggregate`). */
+  countyView
 } as const
