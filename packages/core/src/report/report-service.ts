@@ -8,6 +8,7 @@ import { Store } from "../store/port.js"
 import { annualSummary } from "./annual-service.js"
 import { BranchAgendaInput } from "./branch-agenda-input.js"
 import { countyView } from "./county-view-service.js"
+import { dashboard } from "./dashboard-service.js"
 import { funnel } from "./funnel-service.js"
 import { branchAgenda } from "./branch-agenda.js"
 import { MembershipSummaryInput, summarizeMembership } from "./membership-summary.js"
@@ -69,5 +70,8 @@ export const reportService = {
   funnel,
 
   /** 县级汇总 — see {@link countyView}: the year's summary and funnel with small counts suppressed (`report.aggregate`). */
-  countyView
+  countyView,
+
+  /** 合规看板 — see {@link dashboard}: per branch, gaps, the next 30 and 90 days, silence, elections, stalled files (`organization.read`). */
+  dashboard
 } as const
