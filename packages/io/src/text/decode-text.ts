@@ -1,0 +1,31 @@
+/** The encodings an imported text file is read in. */
+export type TextEncodingName = "utf-8" | "utf-16le" | "gb18030"
+
+/** A decoded file: its text (without a byte-order mark) and how it was read. */
+export interface DecodedText {
+  readonly text: string
+  readonly encoding: TextEncodingName
+  /** True when the file began with a byte-order mark (Excel's "CSV UTF-8" and "Unicode 文本"). */
+  readonly bom: boolean
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const
+
+const hasUtf8Bom = (bytes: Uint8Array): boolean => bytes.length >= 3 && UTF8_BOM.every((b, i) => bytes[i] === b)
+const hasUtf16LeBom = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe
+
+/**
+ * 文本解码 — reads a text file as Excel in China saves it: a UTF-8 byte-order mark means UTF-8 (the
+ * mark is dropped), and a UTF-16LE mark UTF-16 (Excel's "Unicode 文本"); otherwise bytes that are valid UTF-8 are UTF-8; anything else is read as
+ * GB18030, the superset of GBK and GB2312 that Excel's "CSV (逗号分隔)" writes on a Chinese Windows.
+ * Pure ASCII is the same in all three. Uses `TextDecoder("gb18030")`, which Node's full ICU has.
+ */
+export const decodeText = (bytes: Uint8Array): DecodedText => {
+  if (hasUtf8Bom(bytes)) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", bom: true }
+  if (hasUtf16LeBom(bytes)) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false }
+  } catch {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030", bom: false }
+  }
+}
