@@ -159,6 +159,7 @@ export const runImport = (
         report({ phase: "validating", rowsValidated: i + 1, rowsTotal, recordsWritten: 0, recordsTotal: 0 })
       }
     }
+    issues.sort(inFileOrder)
     if (issues.length > 0 && mode === "allOrNothing") return yield* new ImportRejected({ issues })
 
     const recordsTotal = accepted.reduce((n, w) => n + w.length, 0)
@@ -195,6 +196,12 @@ export const runImport = (
       issues: mode === "validRows" ? issues : []
     } satisfies ImportReport
   })
+
+const tableOrder = ["roster", "meetings", "attendance", "resolutions"]
+
+/** Issues by table (as the template orders them), then by row. */
+const inFileOrder = (a: ImportIssue, b: ImportIssue): number =>
+  tableOrder.indexOf(a.table) - tableOrder.indexOf(b.table) || (a.row ?? 0) - (b.row ?? 0)
 
 const conflictIssue = (table: string, kind: string, id: string): ImportIssue => ({
   table,
