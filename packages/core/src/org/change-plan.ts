@@ -4,7 +4,7 @@ import type { Member } from "../member/member.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import { refusedBy } from "../profile/refusal.js"
 import type { ResolvedRule } from "../profile/rule.js"
-import type { ChangeMove, OrganizationBefore, OrganizationChange, OrganizationChangeKind } from "./change-record.js"
+import type { ChangeMove, OrganizationBefore, OrganizationChange, OrganizationChangeType } from "./change-record.js"
 import { isFullMember, isMember } from "./eligibility.js"
 import { OrganizationRuleBroken } from "./errors.js"
 import type { Organization } from "./organization.js"
@@ -45,7 +45,7 @@ const refuse = (operation: string, organizationId: string, rule: ResolvedRule, z
 
 const record = (
   header: ChangeHeader,
-  change: OrganizationChangeKind,
+  change: OrganizationChangeType,
   organization: Organization,
   before: ReadonlyArray<Organization>,
   created: ReadonlyArray<string>,

@@ -11,8 +11,8 @@ import { Organization, OrganizationKind } from "./organization.js"
  * general branch, or beside it), `merge` (branches joined into one, a joint branch when they cover
  * several units), `dissolve` (撤销, once its members have all been moved).
  */
-export const OrganizationChangeKind = Schema.Literal("changeKind", "split", "merge", "dissolve")
-export type OrganizationChangeKind = typeof OrganizationChangeKind.Type
+export const OrganizationChangeType = Schema.Literal("changeKind", "split", "merge", "dissolve")
+export type OrganizationChangeType = typeof OrganizationChangeType.Type
 
 /** An organization as it was before a change: enough to rebuild the tree of an earlier date. */
 export const OrganizationBefore = Schema.Struct({
@@ -38,7 +38,7 @@ export const OrganizationChange = Schema.Struct({
   tenantId: TenantId,
   id: Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/)),
   version: Schema.Int.pipe(Schema.positive()),
-  change: OrganizationChangeKind,
+  change: OrganizationChangeType,
   /** The organization the change is about (the one split, the survivor of a merge, the one dissolved). */
   organizationId: OrganizationId,
   effectiveOn: CivilDate,

@@ -1,4 +1,4 @@
-import { attendanceKind, meetingKind } from "@zhibu/core"
+import { attendanceKind, meetingKind } from "@zhibu/core/store"
 import type { Kysely, Migration } from "kysely"
 import type { Dialect } from "../dialect.js"
 import { createRecordTable } from "./record-table.js"

@@ -11,7 +11,7 @@ import {
   studyExcusalKind,
   studyPlanKind,
   workloadEntryKind
-} from "@zhibu/core"
+} from "@zhibu/core/store"
 import type { AnyRecordKind } from "@zhibu/core/store"
 import type { Migration } from "kysely"
 import type { Dialect } from "../dialect.js"

@@ -1,4 +1,4 @@
-import { leadershipRecordKind, mobileAttachmentKind, organizationChangeKind, transferLetterKind } from "@zhibu/core"
+import { leadershipRecordKind, mobileAttachmentKind, organizationChangeKind, transferLetterKind } from "@zhibu/core/store"
 import type { Kysely, Migration } from "kysely"
 import type { Dialect } from "../dialect.js"
 import { createRecordTable } from "./record-table.js"
