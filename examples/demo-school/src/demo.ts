@@ -1,5 +1,6 @@
 import { chinaWorkdays } from "@zhibu/calendar-cn"
-import { type CivilDate, expectedMeetings, type Locale, reportService } from "@zhibu/core"
+import { type CivilDate, type Locale, reportService } from "@zhibu/core"
+import { expectedMeetings } from "@zhibu/core/rules"
 import { memberKind, Store } from "@zhibu/core/store"
 import { connectSqlite, SqlStore } from "@zhibu/store-sql"
 import * as Cause from "effect/Cause"

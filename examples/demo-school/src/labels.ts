@@ -1,4 +1,5 @@
-import type { Cadence, Locale, MeetingBody, MemberStage, OrganizationKind, Severity } from "@zhibu/core"
+import type { Locale, MemberStage, OrganizationKind, Severity } from "@zhibu/core"
+import type { Cadence, MeetingBody } from "@zhibu/core/rules"
 
 /** Every fixed text of the report, in Chinese and English. */
 export interface Labels {

@@ -1,20 +1,5 @@
-import {
-  type AgendaSubject,
-  type BranchAgenda,
-  type CivilDate,
-  citeSource,
-  type ExpectedMeeting,
-  type Finding,
-  type Locale,
-  localMeetingKinds,
-  type MeetingBody,
-  type Member,
-  type MemberStage,
-  type Organization,
-  type RuleProfile,
-  termDates,
-  type WorkdayCalendar
-} from "@zhibu/core"
+import { type AgendaSubject, type BranchAgenda, type CivilDate, type Finding, type Locale, type Member, type MemberStage, type Organization, type RuleProfile, type WorkdayCalendar } from "@zhibu/core"
+import { citeSource, type ExpectedMeeting, localMeetingKinds, type MeetingBody, termDates } from "@zhibu/core/rules"
 import { type Labels, labels } from "./labels.js"
 
 /** Everything the report shows, read from the store after seeding. */

@@ -1,4 +1,5 @@
-import { Actor, addDays, addMonths, type CivilDate, type RecordElectionInput, type StepRecordInput } from "@zhibu/core"
+import { Actor, addDays, addMonths, type CivilDate, type RecordElectionInput } from "@zhibu/core"
+import { type StepRecordInput } from "@zhibu/core/rules"
 import * as Schema from "effect/Schema"
 
 /**

@@ -1,24 +1,5 @@
-import {
-  type Actor,
-  addDays,
-  addMonths,
-  addWorkdays,
-  addYears,
-  type CivilDate,
-  type CommandContext,
-  candidatePublicityRule,
-  effectiveDate,
-  higherCommitteeSteps,
-  type Member,
-  memberService,
-  organizationService,
-  probationLengthRule,
-  type RuleProfile,
-  ruleAt,
-  type StepRecordInput,
-  type TenantId,
-  type WorkdayCalendar
-} from "@zhibu/core"
+import { type Actor, addDays, addMonths, addYears, type CivilDate, type CommandContext, type Member, memberService, organizationService, type RuleProfile, type TenantId, type WorkdayCalendar } from "@zhibu/core"
+import { addWorkdays, candidatePublicityRule, effectiveDate, higherCommitteeSteps, probationLengthRule, ruleAt, type StepRecordInput } from "@zhibu/core/rules"
 import { memberKind, organizationKind, Store } from "@zhibu/core/store"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"

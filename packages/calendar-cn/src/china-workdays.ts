@@ -1,4 +1,5 @@
-import { type CivilDate, dayOfWeek, type Message, type WorkdayCalendar } from "@zhibu/core"
+import { type CivilDate, type Message, type WorkdayCalendar } from "@zhibu/core"
+import { dayOfWeek } from "@zhibu/core/rules"
 import chineseDays from "chinese-days"
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"

@@ -1,4 +1,5 @@
-import { addDays, CivilDate, dayOfWeek } from "@zhibu/core"
+import { addDays, CivilDate } from "@zhibu/core"
+import { dayOfWeek } from "@zhibu/core/rules"
 import * as Schema from "effect/Schema"
 
 /** 放假 — one holiday of a year's schedule: its days `from` to `to` (both inclusive) and its name. */

@@ -1,4 +1,5 @@
-import { countWorkdays, civilDate, weekdayCalendar } from "@zhibu/core"
+import { civilDate, weekdayCalendar } from "@zhibu/core"
+import { countWorkdays } from "@zhibu/core/rules"
 import { describe, expect, it } from "@effect/vitest"
 import { chinaWorkdays } from "../src/index.js"
 

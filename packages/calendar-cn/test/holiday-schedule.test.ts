@@ -1,4 +1,5 @@
-import { addWorkdaysChecked, civilDate, countWorkdaysChecked } from "@zhibu/core"
+import { civilDate } from "@zhibu/core"
+import { addWorkdaysChecked, countWorkdaysChecked } from "@zhibu/core/rules"
 import { describe, expect, it } from "@effect/vitest"
 import * as Either from "effect/Either"
 import { chinaWorkdays, type HolidayScheduleInput, InvalidHolidaySchedule, makeChinaWorkdays } from "../src/index.js"

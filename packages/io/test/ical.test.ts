@@ -1,4 +1,6 @@
-import { civilDate, nationalBaseline, organizationKind, weekdayCalendar, yearPlan, type Organization } from "@zhibu/core"
+import { civilDate, nationalBaseline, weekdayCalendar, type Organization } from "@zhibu/core"
+import { yearPlan } from "@zhibu/core/rules"
+import { organizationKind } from "@zhibu/core/store"
 import * as Schema from "effect/Schema"
 import ICAL from "ical.js"
 import { describe, expect, it } from "vitest"

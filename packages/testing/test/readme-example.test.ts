@@ -1,5 +1,6 @@
 // The example of README.md, run as a test: keep the two the same.
-import { civilDate, fileState, nationalBaseline, timeline } from "@zhibu/core"
+import { civilDate, nationalBaseline } from "@zhibu/core"
+import { fileState, timeline } from "@zhibu/core/rules"
 import { MemoryStore } from "@zhibu/store-memory"
 import { aMember, generate, memberFileArbitrary, seedStore } from "@zhibu/testing"
 import { Effect } from "effect"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { democraticEvaluationKind, duesAssessmentKind, duesMonthKind, duesPaymentKind, studyCreditKind, studyPlanKind } from "@zhibu/core"
+import { democraticEvaluationKind, duesAssessmentKind, duesMonthKind, duesPaymentKind, studyCreditKind, studyPlanKind } from "@zhibu/core/store"
 import * as Schema from "effect/Schema"
 import { planWorld } from "../src/generate/generate.js"
 import { generateCycles } from "../src/generate/yearly-cycles.js"

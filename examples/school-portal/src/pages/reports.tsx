@@ -1,9 +1,9 @@
-import { type CivilDate, duesService, meetingService, memberService, reportService, studyService } from "@zhibu/core"
+import { type CivilDate, meetingService, reportService } from "@zhibu/core"
 import { fromParts, minDate } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
-import { kindName, yuan } from "../ui/format.js"
+import { hours, yuan } from "../ui/format.js"
 import { Layout, Refused } from "../ui/layout.js"
-import { duesAsOf, type RequestEnv } from "./support.js"
+import type { RequestEnv } from "./support.js"
 
 const Row = (props: { readonly label: string; readonly value: string | number; readonly testid?: string }) => (
   <tr>
@@ -14,7 +14,13 @@ const Row = (props: { readonly label: string; readonly value: string | number; r
   </tr>
 )
 
-/** 年度工作总结 — the figures a county asks for at the end of the year, in a print view; every figure from the records. */
+const quarters = ["Q1", "Q2", "Q3", "Q4"] as const
+
+/**
+ * 年度工作情况 — the figures a county asks of a branch at the end of the year, from
+ * `reportService.annualSummary` (every figure counted from the records, the compliance figures
+ * citing their rules), in a print view; the gaps are listed with the rule behind each.
+ */
 export const reportsPage = async (env: RequestEnv, yearQuery?: string) => {
   const { ctx, school } = env
   const asked = Number(yearQuery)
@@ -23,28 +29,17 @@ export const reportsPage = async (env: RequestEnv, yearQuery?: string) => {
   const to = minDate(fromParts(year, 12, 31), env.page.today as CivilDate)
   const result = await env.attempt(
     Effect.gen(function* () {
-      const summary = yield* reportService.membershipSummary(ctx, { organizationId: school.branchId })
-      const members = yield* memberService.list(ctx, { organizationId: school.branchId, limit: 1000 })
-      const meetings = yield* meetingService.list(ctx, { organizationId: school.branchId, from, to })
+      const summary = yield* reportService.annualSummary(ctx, { organizationId: school.branchId, year })
       const compliance = yield* meetingService.compliance(ctx, { organizationId: school.branchId, from, to })
-      const dues = yield* duesService.branchLedger(ctx, { organizationId: school.branchId, year, asOf: duesAsOf(env.page.today, year) })
-      const quarters = yield* duesService.quarterTotals(ctx, { organizationId: school.branchId, year })
-      const study = yield* studyService.branchStatus(ctx, { organizationId: school.branchId, year })
-      return { summary, members, meetings, compliance, dues, quarters, study }
+      return { summary, compliance }
     })
   )
   if (!result.ok) {
     return { status: result.error.status, body: <Layout ctx={env.page} title="报表" section="reports"><h1>报表</h1><Refused error={result.error} /></Layout> }
   }
-  const { summary, members, meetings, compliance, dues, quarters, study } = result.value
-  const yearFigures = quarters.organizations.find((o) => o.organizationId === school.branchId)?.year
-  const inYear = (d: string) => d.slice(0, 4) === String(year)
-  const developed = members.filter((m) => m.steps.some((s) => s.step === "admissionMeeting" && inYear(s.date)))
-  const converted = members.filter((m) => m.steps.some((s) => s.step === "conversionMeeting" && inYear(s.date)))
-  const byKind = new Map<string, number>()
-  for (const m of meetings) for (const k of m.kinds) byKind.set(k, (byKind.get(k) ?? 0) + 1)
-  const gaps = compliance.findings.length
+  const { summary, compliance } = result.value
   const t = summary.totals
+  const sum = (k: "due" | "paid" | "collected") => quarters.reduce((a, q) => a + t.dues[q][k], 0)
   return {
     status: 200,
     body: (
@@ -56,63 +51,88 @@ export const reportsPage = async (env: RequestEnv, yearQuery?: string) => {
           <button class="primary" type="button" data-print="1">
             打印
           </button>{" "}
-          <span class="muted small">统计截至 {to}；数字均由系统中的记录生成。</span>
+          <span class="muted small">统计截至 {summary.asOf}；每个数字都由系统中的记录统计得出。</span>
         </p>
         <div class="grid">
           <section class="card">
-            <h2>一、党员队伍</h2>
+            <h2>一、党员队伍与组织</h2>
             <table data-testid="report-members">
               <tbody>
-                <Row label="正式党员" value={t.activeByStage.full} testid="report-full" />
-                <Row label="预备党员" value={t.activeByStage.probationary} />
-                <Row label="发展对象" value={t.activeByStage.candidate} />
-                <Row label="入党积极分子" value={t.activeByStage.activist} />
-                <Row label="入党申请人" value={t.activeByStage.applicant} />
-                <Row label={`${year} 年发展党员`} value={developed.length} />
-                <Row label={`${year} 年预备党员转正`} value={converted.length} />
+                <Row label="正式党员" value={t.members.active.full} testid="report-full" />
+                <Row label="预备党员" value={t.members.active.probationary} />
+                <Row label="发展对象" value={t.members.active.candidate} />
+                <Row label="入党积极分子" value={t.members.active.activist} />
+                <Row label="入党申请人" value={t.members.active.applicant} />
+                <Row label="本年发展党员" value={t.newlyDeveloped} />
+                <Row label="本年预备党员转正" value={t.converted} />
+                <Row label="换届选举（已举行/应举行）" value={`${t.elections.held}/${t.elections.due}`} />
+                <Row label="书记调整" value={t.secretariesChanged} />
+                <Row label="党小组" value={t.organizations.partyGroup} />
               </tbody>
             </table>
           </section>
           <section class="card">
-            <h2>二、组织生活</h2>
+            <h2>二、组织生活（按期完成/应完成）</h2>
             <table data-testid="report-meetings">
               <tbody>
-                {[...byKind.entries()].map(([k, n]) => (
-                  <Row label={kindName(k)} value={n} />
+                {Object.entries(t.compliance).map(([key, tally]) => (
+                  <Row
+                    label={summary.obligations[key]?.name.zh ?? key}
+                    value={`${tally.met}/${tally.required}${tally.gap > 0 ? `（缺 ${tally.gap}）` : ""}${tally.open > 0 ? `，进行中 ${tally.open}` : ""}`}
+                  />
                 ))}
-                <Row label="按规定应开未开（次）" value={gaps} />
               </tbody>
             </table>
           </section>
           <section class="card">
-            <h2>三、党费（元，截至 {dues.asOf}）</h2>
+            <h2>三、党费（元）</h2>
             <table data-testid="report-dues">
+              <thead>
+                <tr>
+                  <th></th>
+                  <th class="num">应交</th>
+                  <th class="num">已交</th>
+                  <th class="num">实收</th>
+                </tr>
+              </thead>
               <tbody>
-                <Row label="应交" value={yuan(dues.due)} />
-                <Row label="已交" value={yuan(dues.paid)} />
-                <Row label="欠交" value={yuan(dues.arrears)} />
-                <Row label="欠交人数" value={dues.members.filter((m) => m.arrears > 0).length} />
-                <Row label="全年实收" value={yuan(yearFigures?.collected ?? 0)} />
-                <Row label="自愿多交" value={yuan(yearFigures?.voluntary ?? 0)} />
+                {quarters.map((q) => (
+                  <tr>
+                    <th>第{q.slice(1)}季度</th>
+                    <td class="num">{yuan(t.dues[q].due)}</td>
+                    <td class="num">{yuan(t.dues[q].paid)}</td>
+                    <td class="num">{yuan(t.dues[q].collected)}</td>
+                  </tr>
+                ))}
+                <tr>
+                  <th>全年</th>
+                  <td class="num">{yuan(sum("due"))}</td>
+                  <td class="num">{yuan(sum("paid"))}</td>
+                  <td class="num">{yuan(sum("collected"))}</td>
+                </tr>
               </tbody>
             </table>
           </section>
           <section class="card">
-            <h2>四、学习</h2>
-            <table>
+            <h2>四、学习、评议与整改</h2>
+            <table data-testid="report-study">
               <tbody>
-                <Row label="在册党员" value={study.members.length} />
-                <Row label="学时已达标" value={study.members.filter((m) => m.status === "met").length} />
-                <Row label="尚未达标" value={study.behind} />
-                <Row label="免于学时要求" value={study.members.filter((m) => m.status === "excused").length} />
+                <Row label="在册党员" value={t.study.onRoll} />
+                <Row label="学时达标" value={t.study.met} />
+                <Row label="学时未达标" value={t.study.behind} />
+                <Row label="已记学时" value={hours(t.study.creditedTenths)} />
+                <Row label="民主评议参评" value={t.evaluation.evaluated} />
+                <Row label="评为优秀 / 合格" value={`${t.evaluation.excellent} / ${t.evaluation.qualified}`} />
+                <Row label="基本合格 / 不合格" value={`${t.evaluation.basicallyQualified} / ${t.evaluation.unqualified}`} />
+                <Row label="整改事项（提出/销号/未完成）" value={`${t.rectification.raised}/${t.rectification.closed}/${t.rectification.open}`} />
               </tbody>
             </table>
           </section>
         </div>
-        {gaps === 0 ? null : (
+        {compliance.findings.length === 0 ? null : (
           <section class="card">
             <h2>应开未开的会议</h2>
-            <ul class="small">
+            <ul class="small" data-testid="report-gaps">
               {compliance.findings.map((f) => (
                 <li>{f.message.zh}</li>
               ))}

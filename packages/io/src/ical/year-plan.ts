@@ -1,5 +1,6 @@
-import type { Locale, PlanItem, YearPlan } from "@zhibu/core"
-import { citeSource } from "@zhibu/core"
+import type { Locale } from "@zhibu/core"
+import type { PlanItem, YearPlan } from "@zhibu/core/rules"
+import { citeSource } from "@zhibu/core/rules"
 import ical, { ICalCalendarMethod } from "ical-generator"
 
 /** China Standard Time is UTC+8 all year (no daylight saving since 1991). */

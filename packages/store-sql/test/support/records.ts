@@ -1,4 +1,5 @@
-import type { AuditContext, Member, Organization, Write } from "@zhibu/core"
+import type { Member, Organization } from "@zhibu/core"
+import type { AuditContext, Write } from "@zhibu/core/store"
 import { createWrite, makeMember, makeOrganization, updateWrite } from "@zhibu/store-testkit/fixtures"
 
 type New<A> = Omit<A, "version">

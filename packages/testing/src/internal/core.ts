@@ -3,82 +3,10 @@
  * subpaths (`@zhibu/core`, `@zhibu/core/rules`, `@zhibu/core/store`); when a name moves, only this
  * file changes.
  */
-export {
-  type AuditContext,
-  type Conflict,
-  createWrite,
-  type InvalidRecord,
-  memberKind,
-  type NotFound,
-  organizationKind,
-  Store,
-  type StoreUnavailable,
-  type Write,
-  activistAssessmentIntervalRule,
-  activistMinimumCultivationRule,
-  addDays,
-  addMonths,
-  addWorkdays,
-  addYears,
-  admissionApprovalDeadlineRule,
-  applicationMinimumAgeRule,
-  applicationTalkDeadlineRule,
-  candidateApprovalRule,
-  candidatePublicityRule,
-  candidateTrainingRule,
-  type CivilDate,
-  civilDate,
-  conversionApprovalDeadlineRule,
-  countWorkdays,
-  enterExistingFile,
-  fileState,
-  fromEpochDay,
-  fromParts,
-  Member,
-  type MemberCategory,
-  type MemberIdentity,
-  type MemberStage,
-  nationalBaseline,
-  oathDeadlineRule,
-  openApplicantFile,
-  Organization,
-  OrganizationId,
-  type OrganizationBasis,
-  type OrganizationKind,
-  PersonId,
-  probationLengthRule,
-  recordStep,
-  ruleAt,
-  type RuleProfile,
-  type StepContext,
-  type StepId,
-  StepRecord,
-  type StepRecordInput,
-  type StepRejected,
-  TenantId,
-  termLengthRule,
-  toEpochDay,
-  type VoteTally,
-  weekdayCalendar,
-  type WorkdayCalendar
-} from "@zhibu/core"
+export { type Conflict, type InvalidRecord, type NotFound, type StoreUnavailable, addDays, addMonths, addYears, type CivilDate, civilDate, Member, type MemberCategory, type MemberStage, nationalBaseline, Organization, OrganizationId, type OrganizationBasis, type OrganizationKind, PersonId, type RuleProfile, type StepId, StepRecord, type StepRejected, TenantId, type VoteTally, weekdayCalendar, type WorkdayCalendar } from "@zhibu/core"
+export { activistAssessmentIntervalRule, activistMinimumCultivationRule, addWorkdays, admissionApprovalDeadlineRule, applicationMinimumAgeRule, applicationTalkDeadlineRule, candidateApprovalRule, candidatePublicityRule, candidateTrainingRule, conversionApprovalDeadlineRule, countWorkdays, enterExistingFile, fileState, fromEpochDay, fromParts, type MemberIdentity, oathDeadlineRule, openApplicantFile, probationLengthRule, recordStep, ruleAt, type StepContext, type StepRecordInput, termLengthRule, toEpochDay } from "@zhibu/core/rules"
+export { type AuditContext, createWrite, memberKind, organizationKind, Store, type Write } from "@zhibu/core/store"
 
 // The yearly cycles (dues, study, evaluation) for `generate/yearly-cycles.ts`.
-export {
-  type DemocraticEvaluation,
-  type DuesAssessment,
-  type DuesMonth,
-  type DuesPayment,
-  duesStartMonth,
-  monthlyDues,
-  monthStart,
-  type Month,
-  planMonths,
-  recordEvaluationGrades,
-  recordEvaluationStep,
-  sessionCredits,
-  type StudyCredit,
-  type StudyPlan,
-  democraticEvaluationId,
-  maximumExcellent
-} from "@zhibu/core"
+export { type DemocraticEvaluation, type DuesAssessment, type DuesMonth, type DuesPayment, type Month, type StudyCredit, type StudyPlan } from "@zhibu/core"
+export { duesStartMonth, monthlyDues, monthStart, planMonths, recordEvaluationGrades, recordEvaluationStep, sessionCredits, democraticEvaluationId, maximumExcellent } from "@zhibu/core/rules"

@@ -1,18 +1,4 @@
 /** The one place the tests import `@zhibu/core` from (its surface is being split into subpaths). */
-export {
-  checkOrganization,
-  type CivilDate,
-  fileState,
-  isMember,
-  Member,
-  memberKind,
-  nationalBaseline,
-  openApplicantFile,
-  Organization,
-  organizationKind,
-  recordStep,
-  Store,
-  termFindings,
-  timeline,
-  weekdayCalendar
-} from "@zhibu/core"
+export { type CivilDate, Member, nationalBaseline, Organization, weekdayCalendar } from "@zhibu/core"
+export { checkOrganization, fileState, isMember, openApplicantFile, recordStep, termFindings, timeline } from "@zhibu/core/rules"
+export { memberKind, organizationKind, Store } from "@zhibu/core/store"
