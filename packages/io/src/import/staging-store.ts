@@ -61,7 +61,7 @@ export const makeStagingStore = (real: StoreShape): StagingStore => {
   const remember = <A, E>(key: string, effect: Effect.Effect<A, E>): Effect.Effect<A, E> => {
     const hit = memo.get(key) as Either.Either<A, E> | undefined
     if (hit !== undefined) return Either.isRight(hit) ? Effect.succeed(hit.right) : Effect.fail(hit.left)
-    return Effect.tap(Effect.either(effect), (result) => Effect.sync(() => memo.set(key, result))).pipe(Effect.flatMap((e) => e))
+    return Effect.tap(Effect.either(effect), (result) => Effect.sync(() => memo.set(key, result))).pipe(Effect.flatten)
   }
 
   const stage = (tenantId: string, w: Write) =>
