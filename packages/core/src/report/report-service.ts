@@ -10,6 +10,7 @@ import { BranchAgendaInput } from "./branch-agenda-input.js"
 import { countyView } from "./county-view-service.js"
 import { dashboard } from "./dashboard-service.js"
 import { funnel } from "./funnel-service.js"
+import { inspection } from "./inspection-service.js"
 import { branchAgenda } from "./branch-agenda.js"
 import { MembershipSummaryInput, summarizeMembership } from "./membership-summary.js"
 
@@ -73,5 +74,8 @@ export const reportService = {
   countyView,
 
   /** 合规看板 — see {@link dashboard}: per branch, gaps, the next 30 and 90 days, silence, elections, stalled files (`organization.read`). */
-  dashboard
+  dashboard,
+
+  /** 迎检材料 — see {@link inspection}: per inspection item, the proving records and what is missing (`organization.read`). */
+  inspection
 } as const
