@@ -121,6 +121,19 @@ describe("the portal in Chromium", () => {
     expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThan(50)
   })
 
+  it("downloads a ledger as CSV and all ledgers as XLSX from the reports page, and they hold the records", async () => {
+    await go("/reports")
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-meetings").click()])
+    expect(csv.suggestedFilename()).toMatch(/^meetings-.*\.csv$/)
+    const text = readFileSync(await csv.path(), "utf8")
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    expect(text).toContain("研究十二月支部工作")
+    expect(text.trim().split("\r\n").length).toBeGreaterThan(60)
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-xlsx").click()])
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/)
+    expect(readFileSync(await xlsx.path()).subarray(0, 2).toString("latin1")).toBe("PK")
+  })
+
   it("as a member, the menu shrinks and recording a meeting is refused by the library's permission table", async () => {
     await asRole("member")
     expect(await page.locator("nav.main").textContent()).not.toContain("会议")

@@ -7,6 +7,7 @@ import { type ActingUser, contextOf, type DemoSchool, demoActors, type PortalSch
 import { auditPage } from "./pages/audit.js"
 import { countyPage } from "./pages/county.js"
 import { dashboardPage } from "./pages/dashboard.js"
+import { exportFile } from "./pages/exports.js"
 import { ledgersPage } from "./pages/ledgers.js"
 import { meetingDetailPage, meetingFormPage, meetingsPage, recordMeeting } from "./pages/meetings.js"
 import { memberFilePage, membersPage, recordStep } from "./pages/members.js"
@@ -162,6 +163,11 @@ export const createPortal = (options: PortalOptions) => {
     })
   })
   app.get("/reports", async (c) => html(c, await reportsPage(await envOf(c), c.req.query("year"))))
+  app.get("/exports/:file", async (c) => {
+    const result = await exportFile(await envOf(c), c.req.param("file"), c.req.query("year"))
+    if (!("bytes" in result)) return html(c, result)
+    return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, { "content-type": result.contentType, "content-disposition": `attachment; filename="${result.filename}"` })
+  })
   app.get("/county", async (c) => html(c, await countyPage(await envOf(c))))
   app.get("/audit", async (c) => html(c, await auditPage(await envOf(c))))
   return app

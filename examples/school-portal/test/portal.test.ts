@@ -97,6 +97,24 @@ describe("pages", () => {
     expect(ics).toContain("支部委员会会议")
   })
 
+  it("exports a ledger as CSV and every ledger as one XLSX workbook (@zhibu/io); a member is refused", async () => {
+    const csv = await h.get("/exports/meetings.csv")
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get("content-type")).toContain("text/csv")
+    expect(csv.headers.get("content-disposition")).toContain("meetings-")
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await csv.arrayBuffer())
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    const lines = text.trim().split("\r\n")
+    expect(lines.length).toBeGreaterThan(60)
+    expect(text).toContain("支部委员会会议")
+    const xlsx = await h.get("/exports/ledgers.xlsx")
+    expect(xlsx.status).toBe(200)
+    const bytes = new Uint8Array(await xlsx.arrayBuffer())
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe("PK")
+    expect((await h.get("/exports/nothing.csv")).status).toBe(404)
+    expect((await h.get("/exports/roster.csv", "member")).status).toBe(403)
+  })
+
   it("sends secure headers with a Content-Security-Policy that allows no inline script", async () => {
     const res = await h.get("/")
     expect(res.headers.get("content-security-policy")).toContain("script-src 'self'")

@@ -1,5 +1,5 @@
 import { duesService, evaluationService, memberService, studyService } from "@zhibu/core"
-import { type StudyStatus } from "@zhibu/core/rules"
+import type { StudyStatus } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import { BarChart } from "../ui/charts.js"
 import { hours, yuan } from "../ui/format.js"

@@ -1,8 +1,9 @@
 import { type CivilDate, meetingService, reportService } from "@zhibu/core"
 import { fromParts, minDate } from "@zhibu/core/rules"
+import { ledgerIds, ledgers } from "@zhibu/io"
 import * as Effect from "effect/Effect"
 import { hours, yuan } from "../ui/format.js"
-import { Layout, Refused } from "../ui/layout.js"
+import { href, Layout, Refused } from "../ui/layout.js"
 import type { RequestEnv } from "./support.js"
 
 const Row = (props: { readonly label: string; readonly value: string | number; readonly testid?: string }) => (
@@ -129,6 +130,26 @@ export const reportsPage = async (env: RequestEnv, yearQuery?: string) => {
             </table>
           </section>
         </div>
+        <section class="card no-print">
+          <h2>导出台账</h2>
+          <p class="muted small">
+            {year} 年 1 月 1 日至 {to} 的记录（@zhibu/io 生成）：CSV 可用 Excel 打开，身份证号、电话等个人信息默认遮蔽；XLSX 一个文件包含全部台账。
+          </p>
+          <ul class="plain" data-testid="exports">
+            <li>
+              <a href={href(env.page, `/exports/ledgers.xlsx?year=${year}`)} download data-testid="export-xlsx">
+                全部台账（XLSX）
+              </a>
+            </li>
+            {ledgerIds.map((id) => (
+              <li>
+                <a href={href(env.page, `/exports/${id}.csv?year=${year}`)} download data-testid={`export-${id}`}>
+                  {ledgers[id].title.zh}（CSV）
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
         {compliance.findings.length === 0 ? null : (
           <section class="card">
             <h2>应开未开的会议</h2>

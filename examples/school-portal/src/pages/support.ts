@@ -1,4 +1,4 @@
-import { type Action, type CommandContext, type Locale } from "@zhibu/core"
+import type { Action, CommandContext, Locale } from "@zhibu/core"
 import { authorize, type OrganizationNode } from "@zhibu/core/rules"
 import type { Store } from "@zhibu/core/store"
 import * as Cause from "effect/Cause"
