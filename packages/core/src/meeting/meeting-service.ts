@@ -2,6 +2,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { memberKind } from "../member/kinds.js"
 import { loadFileFor } from "../member/member-service-support.js"
+import { maskMember } from "../member/personal-data.js"
 import { lastOrganizationalLifeOf, memberSignals } from "../member/signals.js"
 import { subtreeIds } from "../org/tree.js"
 import type { Finding } from "../profile/finding.js"
@@ -13,6 +14,7 @@ import { createWrite, Store } from "../store/port.js"
 import { type BranchCompliance, complianceSpan, subtreeCompliance } from "./compliance.js"
 import { branchesOf, loadUnits, readHeld, viewPeriod } from "./compliance-read.js"
 import { MeetingRejected } from "./errors.js"
+import { expectedMeetings } from "./expected-meetings.js"
 import { majorMatterFindings } from "./governance.js"
 import { attendanceKind, meetingKind } from "./kinds.js"
 import type { AttendanceRecord, Meeting } from "./meeting.js"
@@ -32,7 +34,6 @@ import { yearPlan } from "./plan.js"
 import { applyPlanMoves } from "./plan-move.js"
 import { checkMeeting } from "./record-check.js"
 import { filingBranchId, votingMembersOn } from "./roster.js"
-import { expectedMeetings } from "./expected-meetings.js"
 
 /** A meeting with its attendance rows, and flags raised on it (三重一大 decisions without prior discussion). */
 export interface MeetingRecord {
@@ -210,7 +211,8 @@ export const meetingService = {
       const { organization } = yield* loadOrganizationFor(ctx, input.organizationId, "meeting.read")
       const store = yield* Store
       const members = yield* store.list(memberKind, ctx.tenantId, { organizationId: filingBranchId(organization) })
-      return votingMembersOn(members, organization, input.on, ctx.profile)
+      // Personal data leaves the store masked (see `maskMember`).
+      return votingMembersOn(members, organization, input.on, ctx.profile).map(maskMember)
     })
   ),
 

@@ -3,13 +3,14 @@ import * as Schema from "effect/Schema"
 import { memberKind } from "../member/kinds.js"
 import type { Member } from "../member/member.js"
 import { loadFileFor } from "../member/member-service-support.js"
+import { maskMember } from "../member/personal-data.js"
 import { serviceMethod } from "../service/method.js"
 import { auditOf, expectVersion, loadOrganizationFor, loadOrganizations, todayOf } from "../service/support.js"
 import { createWrite, Store, updateWrite } from "../store/port.js"
 import { TransferRejected } from "./errors.js"
-import { checkReceipt, issueLetter, placeMember, receivedFile, requireOnRoll, transferredOut } from "./letters.js"
 import { transferLetterKind } from "./kinds.js"
 import type { TransferLetter } from "./letter.js"
+import { checkReceipt, issueLetter, placeMember, receivedFile, requireOnRoll, transferredOut } from "./letters.js"
 import {
   AcknowledgeReceiptInput,
   ImportLetterInput,
@@ -53,7 +54,7 @@ export const transferOut = serviceMethod("transfer.out", TransferOutInput, (ctx,
     const store = yield* Store
     if (to !== null) {
       const [stored] = yield* store.write(ctx.tenantId, [createWrite(transferLetterKind, letter)], audit(ctx))
-      return { letter: stored as TransferLetter, member }
+      return { letter: stored as TransferLetter, member: maskMember(member) }
     }
     const left = yield* transferredOut(member, letter, input.decidedBy, todayOf(ctx))
     const [storedLetter, storedMember] = yield* store.write(
@@ -61,7 +62,7 @@ export const transferOut = serviceMethod("transfer.out", TransferOutInput, (ctx,
       [createWrite(transferLetterKind, letter), updateWrite(memberKind, left, input.expectedVersion)],
       audit(ctx)
     )
-    return { letter: storedLetter as TransferLetter, member: storedMember as Member }
+    return { letter: storedLetter as TransferLetter, member: maskMember(storedMember as Member) }
   })
 )
 
@@ -104,7 +105,7 @@ export const receive = serviceMethod("transfer.receive", ReceiveInput, (ctx, inp
       [updateWrite(transferLetterKind, { ...letter, receivedOn: input.receivedOn }), updateWrite(memberKind, placeMember(member, to, input.receivedOn))],
       audit(ctx)
     )
-    return { letter: storedLetter as TransferLetter, member: storedMember as Member }
+    return { letter: storedLetter as TransferLetter, member: maskMember(storedMember as Member) }
   })
 )
 
@@ -132,7 +133,7 @@ export const move = serviceMethod("transfer.move", MoveInput, (ctx, input) =>
       [createWrite(transferLetterKind, { ...letter, receivedOn: input.movedOn }), updateWrite(memberKind, placeMember(member, to, input.movedOn))],
       audit(ctx)
     )
-    return { letter: storedLetter as TransferLetter, member: storedMember as Member }
+    return { letter: storedLetter as TransferLetter, member: maskMember(storedMember as Member) }
   })
 )
 
@@ -250,6 +251,6 @@ export const importLetter = serviceMethod("transfer.importLetter", ImportLetterI
     const memberWrite =
       existing._tag === "Some" ? updateWrite(memberKind, { ...file, version: existing.value.version }) : createWrite(memberKind, file)
     const [storedLetter, storedMember] = yield* store.write(ctx.tenantId, [createWrite(transferLetterKind, letterRecord), memberWrite], audit(ctx))
-    return { letter: storedLetter as TransferLetter, member: storedMember as Member }
+    return { letter: storedLetter as TransferLetter, member: maskMember(storedMember as Member) }
   })
 )

@@ -7,7 +7,7 @@ import { rosterOn, votingMembersOn } from "../../src/meeting/roster.js"
 import type { Member } from "../../src/member/member.js"
 import { lastOrganizationalLifeOf } from "../../src/member/signals.js"
 import { nationalBaseline } from "../../src/national-profile.js"
-import { b1Attendance, ctxFor, member, members, organizer, run, secretary, seed, tree } from "./fixtures.js"
+import { b1Attendance, ctxFor, member, members, organizer, run, secretary, seed, seedWith, tree } from "./fixtures.js"
 
 const b1 = tree.find((o) => o.id === "b1")!
 const g1 = tree.find((o) => o.id === "g1")!
@@ -89,6 +89,18 @@ describe("the roster on a date", () => {
         const voting = yield* meetingService.votingMembers(ctxFor(secretary), { organizationId: "b1", on: "2026-06-10" })
         expect(voting.map((m) => m.id)).not.toContain("p1")
         expect(voting).toHaveLength(15)
+      })
+    )
+  )
+
+  it.effect("the voting members come back with personal data masked", () =>
+    run(
+      Effect.gen(function* () {
+        const withPhone = members.map((m) => (m.organizationId === "b1" ? { ...m, phone: "13812345678" } : m))
+        yield* seedWith(tree, withPhone)
+        const voting = yield* meetingService.votingMembers(ctxFor(secretary), { organizationId: "b1", on: "2026-06-10" })
+        expect(voting.length).toBeGreaterThan(0)
+        for (const m of voting) expect(m.phone).toBe("138****5678")
       })
     )
   )
