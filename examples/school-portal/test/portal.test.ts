@@ -82,9 +82,13 @@ describe("pages", () => {
   it("the county viewer sees aggregates only: counts per organization, no member names", async () => {
     const res = await h.get("/county", "county")
     expect(res.status).toBe(200)
-    const text = textOf(await res.text())
-    expect(text).toContain("党员人数")
+    const html = await res.text()
+    const text = textOf(html)
+    expect(text).toContain("党员队伍")
     for (const m of members.slice(0, 20)) expect(text).not.toContain(m.name)
+    // small counts are suppressed (<N), so that no one can be singled out
+    expect(html).toContain('data-cell="small"')
+    expect(text).toMatch(/少于 \d+ 人的数字显示为“&lt;\d+”|少于 \d+ 人的数字显示为“<\d+”/)
   })
 
   it("the year plan downloads as an iCalendar file from @zhibu/io", async () => {
