@@ -4,7 +4,7 @@ import * as Schema from "effect/Schema"
  * The database holds migrations this release does not know: a newer release upgraded it. Running
  * older code against it could corrupt data, so the adapter refuses to start. Nothing was changed.
  */
-export class DatabaseTooNew extends Schema.TaggedError<DatabaseTooNew>()("DatabaseTooNew", {
+export class DatabaseTooNew extends Schema.TaggedError<DatabaseTooNew>()("ZhibuDatabaseTooNew", {
   unknown: Schema.Array(Schema.String),
   known: Schema.Array(Schema.String)
 }) {
@@ -17,7 +17,7 @@ export class DatabaseTooNew extends Schema.TaggedError<DatabaseTooNew>()("Databa
 }
 
 /** A migration failed. PostgreSQL and SQLite roll it back; on MySQL/MariaDB DDL is not transactional. */
-export class MigrationFailed extends Schema.TaggedError<MigrationFailed>()("MigrationFailed", {
+export class MigrationFailed extends Schema.TaggedError<MigrationFailed>()("ZhibuMigrationFailed", {
   migration: Schema.NullOr(Schema.String),
   reason: Schema.String,
   cause: Schema.optional(Schema.Unknown)
