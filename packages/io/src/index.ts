@@ -29,3 +29,8 @@ export { readXlsx } from "./xlsx/read-xlsx.js"
 export type { Table, TableRow } from "./table/table.js"
 export { type DecodedText, decodeText, type TextEncodingName } from "./text/decode-text.js"
 export { neutralizeCell, restoreCell } from "./text/neutralize.js"
+
+// The annual summary as documents
+export type { AnnualSummary, SummaryDocument, SummarySection } from "./report/summary-model.js"
+export { summaryDocument } from "./report/summary-model.js"
+export { annualSummaryHtml, annualSummaryMarkdown, type SummaryOptions } from "./report/summary-render.js"

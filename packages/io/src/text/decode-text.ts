@@ -14,18 +14,36 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf] as const
 const hasUtf8Bom = (bytes: Uint8Array): boolean => bytes.length >= 3 && UTF8_BOM.every((b, i) => bytes[i] === b)
 const hasUtf16LeBom = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe
 
+/** Characters of two bytes in UTF-8 (U+0080–U+07FF: Latin accents, Greek, Cyrillic…), and of three or more (CJK). */
+const TWO_BYTE = /[\u0080-\u07ff]/
+const WIDE = /[\u0800-\uffff]/
+const HAN = /[\u3400-\u9fff]/
+
 /**
  * 文本解码 — reads a text file as Excel in China saves it: a UTF-8 byte-order mark means UTF-8 (the
- * mark is dropped), and a UTF-16LE mark UTF-16 (Excel's "Unicode 文本"); otherwise bytes that are valid UTF-8 are UTF-8; anything else is read as
- * GB18030, the superset of GBK and GB2312 that Excel's "CSV (逗号分隔)" writes on a Chinese Windows.
- * Pure ASCII is the same in all three. Uses `TextDecoder("gb18030")`, which Node's full ICU has.
+ * mark is dropped), and a UTF-16LE mark UTF-16 (Excel's "Unicode 文本"); otherwise bytes that are
+ * valid UTF-8 are UTF-8; anything else is read as GB18030, the superset of GBK and GB2312 that
+ * Excel's "CSV (逗号分隔)" writes on a Chinese Windows. Pure ASCII is the same in all of them.
+ *
+ * One ambiguity is settled explicitly: a few GBK characters happen to form valid two-byte UTF-8
+ * (`一` is D2 BB, which UTF-8 reads as the Cyrillic `һ`). Bytes that are valid UTF-8 but hold only
+ * such two-byte characters beside ASCII — no Chinese character at all — are read as GB18030 when
+ * that gives Chinese characters without an undecodable byte. Uses `TextDecoder("gb18030")`, which
+ * Node's full ICU has.
  */
 export const decodeText = (bytes: Uint8Array): DecodedText => {
   if (hasUtf8Bom(bytes)) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", bom: true }
   if (hasUtf16LeBom(bytes)) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true }
+  const gb18030 = (): DecodedText => ({ text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030", bom: false })
+  let text: string
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false }
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes)
   } catch {
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030", bom: false }
+    return gb18030()
   }
+  if (TWO_BYTE.test(text) && !WIDE.test(text)) {
+    const gb = gb18030()
+    if (!gb.text.includes("\ufffd") && HAN.test(gb.text)) return gb
+  }
+  return { text, encoding: "utf-8", bom: false }
 }
