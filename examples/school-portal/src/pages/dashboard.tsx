@@ -68,19 +68,21 @@ export const dashboardPage = async (env: RequestEnv) => {
       const fromAttendance: Array<Finding> = []
       for (const m of party) fromAttendance.push(...(yield* meetingService.memberSignals(ctx, { memberId: m.id })))
       const study = yield* studyService.branchStatus(ctx, { organizationId: branchId, year })
-      return { month, quarter, yearView, branch, groups, members, agenda, fromAttendance, study }
+      // Files stalled in recruitment and elections overdue, from the library's compliance dashboard.
+      const board = (yield* reportService.dashboard(ctx, { organizationId: branchId })).branches.find((b) => b.branchId === branchId)
+      return { month, quarter, yearView, branch, groups, members, agenda, fromAttendance, study, board }
     })
   )
   const page = env.page
   if (!result.ok) {
     return { status: result.error.status, body: <Layout ctx={page} title="工作台" section="dashboard"><h1>工作台</h1><Refused error={result.error} /></Layout> }
   }
-  const { month, quarter, yearView, branch, groups, members, agenda, fromAttendance, study } = result.value
+  const { month, quarter, yearView, branch, groups, members, agenda, fromAttendance, study, board } = result.value
   const names = new Map<string, string>([[branch.id, branch.name], ...groups.map((g) => [g.id as string, g.name] as const)])
   const monthReport = month.branches[0]
   const quarterReport = quarter.branches[0]
   const yearReport = yearView.branches[0]
-  const flags = [...agenda.flags.map((f) => f.finding), ...fromAttendance]
+  const flags = [...agenda.flags.map((f) => f.finding), ...fromAttendance, ...(board?.stalled.map((s) => s.finding) ?? [])]
   const seen = new Set<string>()
   const signals = flags.filter((f) => {
     const key = `${f.ruleId}:${f.subject.id}`
@@ -88,7 +90,9 @@ export const dashboardPage = async (env: RequestEnv) => {
     seen.add(key)
     return true
   })
-  const orgFindings = agenda.organizations.flatMap((o) => o.findings)
+  const orgFindings = [...agenda.organizations.flatMap((o) => o.findings), ...(board?.overdueElections ?? [])].filter(
+    (f, i, all) => all.findIndex((g) => g.ruleId === f.ruleId && g.subject.id === f.subject.id) === i
+  )
   const term = branch.term === null ? undefined : termDates(branch.term, ruleAt(ctx.profile, termReminderWindowRule, branch.term.electedOn).parameters.months)
   const gapsThisQuarter = quarterReport?.obligations.flatMap((o) => o.periods).filter((p) => p.state === "gap").length ?? 0
   const byStage = (stage: keyof typeof memberStageNames) => members.filter((m) => m.status === "active" && m.stage === stage).length
@@ -147,7 +151,7 @@ export const dashboardPage = async (env: RequestEnv) => {
           <section class="card">
             <h2>需支部判断的提示</h2>
             {signals.length === 0 ? (
-              <p class="muted">没有六个月未参加组织生活、未交党费或失联的提示。</p>
+              <p class="muted">没有六个月未参加组织生活、未交党费、失联或发展停滞的提示。</p>
             ) : (
               <ul class="plain" data-testid="signals">
                 {signals.map((f) => (
