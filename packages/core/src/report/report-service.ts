@@ -11,6 +11,7 @@ import { countyView } from "./county-view-service.js"
 import { dashboard } from "./dashboard-service.js"
 import { funnel } from "./funnel-service.js"
 import { inspection } from "./inspection-service.js"
+import { reminders } from "./reminders-service.js"
 import { branchAgenda } from "./branch-agenda.js"
 import { MembershipSummaryInput, summarizeMembership } from "./membership-summary.js"
 
@@ -77,5 +78,8 @@ export const reportService = {
   dashboard,
 
   /** 迎检材料 — see {@link inspection}: per inspection item, the proving records and what is missing (`organization.read`). */
-  inspection
+  inspection,
+
+  /** 提醒 — see {@link reminders}: what to remind whom for the days since the last run (`organization.read`). */
+  reminders
 } as const
