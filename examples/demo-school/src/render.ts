@@ -1,4 +1,4 @@
-import { type AgendaSubject, type BranchAgenda, type CivilDate, type Finding, type Locale, type Member, type MemberStage, type Organization, type RuleProfile, type WorkdayCalendar } from "@zhibu/core"
+import type { AgendaSubject, BranchAgenda, CivilDate, Finding, Locale, Member, MemberStage, Organization, RuleProfile, WorkdayCalendar } from "@zhibu/core"
 import { citeSource, type ExpectedMeeting, localMeetingKinds, type MeetingBody, termDates } from "@zhibu/core/rules"
 import { type Labels, labels } from "./labels.js"
 

@@ -1,5 +1,5 @@
 import { Actor, addDays, addMonths, type CivilDate, type RecordElectionInput } from "@zhibu/core"
-import { type StepRecordInput } from "@zhibu/core/rules"
+import type { StepRecordInput } from "@zhibu/core/rules"
 import * as Schema from "effect/Schema"
 
 /**

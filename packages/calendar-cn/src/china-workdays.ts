@@ -1,4 +1,4 @@
-import { type CivilDate, type Message, type WorkdayCalendar } from "@zhibu/core"
+import type { CivilDate, Message, WorkdayCalendar } from "@zhibu/core"
 import { dayOfWeek } from "@zhibu/core/rules"
 import chineseDays from "chinese-days"
 import * as Either from "effect/Either"

@@ -123,16 +123,17 @@ export const matchesConditions = (
   projected: Readonly<Record<string, string | number | null>>,
   conditions: ReadonlyArray<NormalizedCondition>
 ): boolean =>
-  conditions.every((c) => {
-    const value = projected[c.field] ?? null
-    switch (c.op) {
-      case "isNull":
-        return value === null
-      case "eq":
-        return value === c.value
-      case "in":
-        return value !== null && c.values.includes(value)
-      case "range":
-        return value !== null && (c.gte === undefined || value >= c.gte) && (c.lte === undefined || value <= c.lte)
-    }
-  })
+  conditions.every((c) => matchesCondition(projected[c.field] ?? null, c))
+
+const matchesCondition = (value: string | number | null, c: NormalizedCondition): boolean => {
+  switch (c.op) {
+    case "isNull":
+      return value === null
+    case "eq":
+      return value === c.value
+    case "in":
+      return value !== null && c.values.includes(value)
+    case "range":
+      return value !== null && (c.gte === undefined || value >= c.gte) && (c.lte === undefined || value <= c.lte)
+  }
+}
