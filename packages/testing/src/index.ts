@@ -38,7 +38,18 @@ export {
 export { factsOf } from "./generate/facts.js"
 export { type Rng, rngFor } from "./generate/prng.js"
 export { countyScale, provinceScale, type Scale, type ScaleName, scaleDown, scales, schoolScale } from "./generate/scales.js"
-export type { BranchPlan, PlanContext, WorldPlan } from "./generate/world.js"
+export type { BranchDevelopment, BranchElection, BranchLeadership, BranchPlan, PlanContext, TreeBranch, WorldPlan } from "./generate/world.js"
+export type { SchoolKind } from "./generate/names.js"
+export {
+  type BranchMeetings,
+  branchMeetings,
+  type GeneratedBranchMeetings,
+  generateMeetings,
+  type MeetingChunk,
+  meetingChunks,
+  type MeetingOptions,
+  type MissedMeeting
+} from "./generate/meetings.js"
 export { type BranchCycles, branchCycles, generateCycles } from "./generate/yearly-cycles.js"
 
 // Into a store
