@@ -91,6 +91,11 @@ describe("report.annualSummary on the generated county (seed 3, 2025)", () => {
       "aggregate democraticEvaluation",
       "aggregate rectificationItem"
     ])
+    // One school of the 66: the same statements, one page of files.
+    const school = watching(county.store)
+    await summarize(county.world.organizations.find((o) => o.kind === "branch")!.id, school.store)
+    expect(school.reads.filter((r) => r !== "list member")).toEqual(reads.filter((r) => r !== "list member"))
+    expect(school.reads.filter((r) => r === "list member")).toHaveLength(1)
   })
 
   it("holds no person's id or name", async () => {
