@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import iconv from "iconv-lite"
 import { describe, expect, it } from "vitest"
-import { decodeText, importTemplateCsv, importTemplateXlsx, readCsv, readXlsx, rosterTemplate } from "../src/index.js"
+import { decodeText, importTemplateCsv, importTemplateXlsx, readCsv, readXlsx, rosterTemplate, templateTable } from "../src/index.js"
 
 describe("decodeText", () => {
   it("reads the known GBK bytes of 中文 (D6 D0 CE C4) with Node's full ICU", () => {
@@ -49,6 +49,14 @@ describe("import templates", () => {
     const bytes = importTemplateCsv("roster")
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(readCsv(bytes).headers).toEqual(rosterTemplate.columns.filter((c) => c.exportOnly !== true).map((c) => c.zh))
+  })
+
+  it("docs/import-templates.md lists every column of every table", async () => {
+    const { readFileSync } = await import("node:fs")
+    const doc = readFileSync(new URL("../../../docs/import-templates.md", import.meta.url), "utf8")
+    for (const table of ["roster", "meetings", "attendance", "resolutions"] as const) {
+      for (const c of templateTable(table).columns) expect(doc).toContain(`| ${c.zh} (${c.en}) |`)
+    }
   })
 
   it("the XLSX meetings template has the three sheets and the instructions", async () => {

@@ -1,8 +1,9 @@
+import { readFileSync } from "node:fs"
 import { attendanceKind, meetingKind, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import { describe, expect, it } from "vitest"
-import { type ImportRejected, importMeetings } from "../src/index.js"
+import { formatIssue, type ImportRejected, importMeetings } from "../src/index.js"
 import { ctx, run, seedMembers, seedOrganizations, stores } from "./fixture.js"
 
 const csv = (...lines: ReadonlyArray<string>) => ({ bytes: new TextEncoder().encode(lines.join("\r\n")) })
@@ -75,6 +76,8 @@ describe.each(stores)("importMeetings on %s", (_name, layer) => {
       ["attendance", 26, "会议编号", "notFound"]
     ])
     expect(issues[1]!.text.zh).toContain("陈静")
+    const doc = readFileSync(new URL("../../../docs/import-templates.md", import.meta.url), "utf8")
+    for (const issue of issues.slice(0, 2)) expect(doc).toContain(formatIssue(issue, "zh"))
   })
 
   it("a workbook's 会议 and 出勤 sheets are read together; importing it again adds nothing", async () => {

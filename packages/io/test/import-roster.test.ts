@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { memberKind, Store } from "@zhibu/core/store"
 import ExcelJS from "exceljs"
 import * as Effect from "effect/Effect"
@@ -77,22 +78,30 @@ describe.each(stores)("importRoster on %s", (_name, layer) => {
     expect(formatIssue(issues[0]!, "zh")).toMatch(/^党员名册 第 4 行「身份证号」：应为18 位居民身份证号/)
     expect(formatIssue(issues[1]!, "en")).toBe("roster row 5, column 所在党组织编号 (organizationId): there is no organization with the id b9 (or you may not see it)")
     expect(formatIssue(issues[3]!, "zh")).toContain("教师、职工、学生、退休人员、其他")
+    // docs/import-templates.md quotes these messages as they are.
+    const doc = readFileSync(new URL("../../../docs/import-templates.md", import.meta.url), "utf8")
+    for (const issue of issues.slice(0, 4)) expect(doc).toContain(formatIssue(issue, "zh"))
     // The ID number itself is never repeated in a message.
     expect(JSON.stringify(issues)).not.toContain(badId)
   })
 
   it("an ID number whose birth date is not the row's birth date is refused at the ID number", async () => {
     const { outcome } = await importInto(layer, utf8([header, `p-107,张伟,女,1985-01-02,b1,教师,${idFor("1985-01-01")},,2026-01-05,,`].join("\n")))
-    expect(issuesOf(outcome).map((i) => [i.row, i.column, i.code])).toEqual([[2, "身份证号", "invalid"]])
+    const issues = issuesOf(outcome)
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([[2, "身份证号", "invalid"]])
+    expect(readFileSync(new URL("../../../docs/import-templates.md", import.meta.url), "utf8")).toContain(formatIssue(issues[0]!, "zh"))
   })
 
   it("a wrong header refuses the file before any row: a column not in the template, a required one missing", async () => {
     const { outcome, stored } = await importInto(layer, utf8(["人员编号,名字,性别,出生日期,所在党组织编号,人员类别,入党申请日期", "p-1,王,女,1990-01-01,b1,教师,2026-01-01"].join("\n")))
     expect(stored).toEqual([])
-    expect(issuesOf(outcome).map((i) => [i.row, i.column, i.code])).toEqual([
+    const issues = issuesOf(outcome)
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual([
       [null, "名字", "header"],
       [null, "姓名", "header"]
     ])
+    const doc = readFileSync(new URL("../../../docs/import-templates.md", import.meta.url), "utf8")
+    for (const issue of issues) expect(doc).toContain(formatIssue(issue, "zh"))
   })
 
   it("importing the same file twice writes nothing the second time", async () => {

@@ -31,6 +31,12 @@ const at = (place: Place, code: ImportIssue["code"], text: Message, extra: Parti
   ...extra
 })
 
+/** What a field expects, said for a spreadsheet: a field that may be null is a cell that may be blank. */
+const inCells = (expected: Message): Message => ({
+  zh: expected.zh.replace(/ 或 null$/, "，或留空"),
+  en: expected.en.replace(/ or null$/, ", or blank")
+})
+
 /**
  * The issue for what a service refused on one row: `InvalidInput` at the field's column with what
  * it expects; a rule's refusal (`…Rejected`) with its rule id and text; `NotFound` and `Forbidden`
@@ -41,7 +47,8 @@ export const issueOfServiceError = (error: unknown, locatePath: LocatePath, loca
   if (!isTagged(error)) return undefined
   switch (error._tag) {
     case "ZhibuInvalidInput": {
-      const e = error as unknown as { path: string; expected: Message; problem: "missing" | "invalid" | "unexpected" }
+      const raw = error as unknown as { path: string; expected: Message; problem: "missing" | "invalid" | "unexpected" }
+      const e = { ...raw, expected: inCells(raw.expected) }
       const place = locatePath(e.path)
       if (e.problem === "missing") {
         return at(place, "missing", { zh: `不能为空（应为${e.expected.zh}）`, en: `is blank: expected ${e.expected.en}` }, { expected: e.expected })
