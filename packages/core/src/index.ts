@@ -167,8 +167,14 @@ export {
   TransferOutInput,
   TransferScopeInput
 } from "./transfer/transfer-service-inputs.js"
+export { AnnualSummaryInput } from "./report/annual-service.js"
 export { BranchAgendaInput } from "./report/branch-agenda-input.js"
+export { CountyViewInput } from "./report/county-view-service.js"
+export { DashboardInput } from "./report/dashboard-service.js"
+export { RecruitmentFunnelInput } from "./report/funnel-service.js"
+export { InspectionInput } from "./report/inspection-service.js"
 export { MembershipSummaryInput } from "./report/membership-summary.js"
+export { RemindersInput } from "./report/reminders-service.js"
 
 // ── What services answer ─────────────────────────────────────────────────────────────────────────
 export type { MemberTimelineReport } from "./member/member-service.js"
@@ -178,6 +184,18 @@ export type { SubtreeFigures } from "./study/service.js"
 export type { SecretaryChanges } from "./org/history-service.js"
 export type { AgendaFlag, AgendaItem, AgendaOrganization, AgendaSubject, BranchAgenda } from "./report/agenda.js"
 export type { MembershipCounts, MembershipSummary, OrganizationMembership } from "./report/membership-summary.js"
+export type { Figures, RolledUpRow } from "./report/figures.js"
+export { type AnnualFigures, type ObligationTally, type QuarterDues, type QuarterKey, quarterKeys } from "./report/annual-figures.js"
+export type { AnnualSummary, ObligationRule } from "./report/annual-summary.js"
+export { type FunnelFigures, type FunnelStage, type FunnelYear, funnelStages, type RecruitmentFunnel, type SpellStage } from "./report/funnel.js"
+export type { CountyView, CountyViewRow } from "./report/county-view.js"
+export type { PublishedCell } from "./report/suppression.js"
+export type { BranchDashboard, ComplianceDashboard } from "./report/dashboard.js"
+export type { StalledFile, StallingStage } from "./report/stalled.js"
+export type { InspectionEntry, InspectionPack } from "./report/inspection.js"
+export type { EvidenceRecord, MissingEvidence } from "./report/inspection-proofs.js"
+export { EvidenceKind, InspectionItem } from "./report/rules.js"
+export type { Recipient, Reminder, ReminderKind } from "./report/reminder.js"
 export type { Finding, FindingSubject, Severity } from "./profile/finding.js"
 
 // ── Errors: tagged values (`_tag` starts with `Zhibu`); rule refusals share one shape ────────────

@@ -38,4 +38,5 @@ export const OverrideProfile = Schema.Struct({
   meetingKinds: Schema.optionalWith(Schema.Array(LocalMeetingKind), { default: () => [] })
 })
 export type OverrideProfile = typeof OverrideProfile.Type
+/** An {@link OverrideProfile} as written in JSON or code, before decoding (optional fields may be left out). */
 export type OverrideProfileInput = typeof OverrideProfile.Encoded

@@ -29,6 +29,7 @@ const MS_PER_DAY = 86_400_000
  */
 export type CivilDate = string & Brand.Brand<"CivilDate">
 
+/** The Schema of a {@link CivilDate}: decodes a `YYYY-MM-DD` string that is a real calendar day (years 1900–2999). */
 export const CivilDate: Schema.Schema<CivilDate, string> = Schema.String.pipe(
   Schema.filter(isValidYmd, { message: () => "expected a civil date YYYY-MM-DD (a real calendar day, years 1900–2999)" }),
   Schema.brand("CivilDate"),
@@ -56,12 +57,14 @@ export function fromParts(year: number, month: number, day: number): CivilDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}` as CivilDate
 }
 
+/** A civil date as numbers: the year, the month (1–12) and the day of the month (1–31). */
 export interface DateParts {
   readonly year: number
   readonly month: number
   readonly day: number
 }
 
+/** The year, month and day of a date. */
 export const toParts = (date: CivilDate): DateParts => ({
   year: Number(date.slice(0, 4)),
   month: Number(date.slice(5, 7)),
@@ -74,11 +77,13 @@ export const toEpochDay = (date: CivilDate): number => {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY
 }
 
+/** The date `epochDay` days after 1970-01-01 (before it when negative); the inverse of {@link toEpochDay}. */
 export function fromEpochDay(epochDay: number): CivilDate {
   const d = new Date(epochDay * MS_PER_DAY)
   return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
 }
 
+/** The date `days` calendar days later (earlier when negative). */
 export const addDays = (date: CivilDate, days: number): CivilDate => fromEpochDay(toEpochDay(date) + days)
 
 /**
@@ -94,10 +99,15 @@ export const addMonths = (date: CivilDate, months: number): CivilDate => {
 /** Calendar-year arithmetic: `addMonths(date, 12 * years)`. A year is never 360 or 365 days. */
 export const addYears = (date: CivilDate, years: number): CivilDate => addMonths(date, 12 * years)
 
+/** Orders two dates: -1 when `a` is earlier, 1 when later, 0 when the same day (for `Array.sort`). */
 export const compareDates = (a: CivilDate, b: CivilDate): -1 | 0 | 1 => (a < b ? -1 : a > b ? 1 : 0)
+/** True when `a` is earlier than `b`. */
 export const isBefore = (a: CivilDate, b: CivilDate): boolean => a < b
+/** True when `a` is later than `b`. */
 export const isAfter = (a: CivilDate, b: CivilDate): boolean => a > b
+/** The earlier of two dates. */
 export const minDate = (a: CivilDate, b: CivilDate): CivilDate => (a <= b ? a : b)
+/** The later of two dates. */
 export const maxDate = (a: CivilDate, b: CivilDate): CivilDate => (a >= b ? a : b)
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -7,6 +7,7 @@ import { type CivilDate, addDays, dayOfWeek } from "./civil-date.js"
  * (the examples use `chinese-days`). The core ships only {@link weekdayCalendar}.
  */
 export interface WorkdayCalendar {
+  /** True when `date` is a working day (a weekday not a holiday, or a 调休 make-up day). */
   readonly isWorkday: (date: CivilDate) => boolean
   /**
    * The years the calendar has real holiday data for; outside them it is guessing, and the checked

@@ -18,7 +18,8 @@ type NewMonth = Omit<DuesMonth, "version">
 
 /** The month records an assessment writes: new months to create and stored months whose due changes. */
 export interface MonthsPlan {
-  readonly creates: ReadonlyArray<NewMonth>
+  /** New month records (without `version`: the store sets it on create). */
+  readonly creates: ReadonlyArray<Omit<DuesMonth, "version">>
   readonly updates: ReadonlyArray<DuesMonth>
 }
 

@@ -11,8 +11,10 @@ export interface QuarterFigures {
   readonly toCentre: number
 }
 
+/** The dues figures of a quarter with nothing due, paid or collected. */
 export const zeroFigures: QuarterFigures = { due: 0, paid: 0, arrears: 0, collected: 0, voluntary: 0, toCentre: 0 }
 
+/** The sum of two quarters' dues figures, field by field (for rolling figures up the tree). */
 export const addFigures = (a: QuarterFigures, b: QuarterFigures): QuarterFigures => ({
   due: a.due + b.due,
   paid: a.paid + b.paid,

@@ -30,7 +30,7 @@ export const gradeCounts = (grades: ReadonlyArray<{ readonly grade: EvaluationGr
  * 评议步骤 — rules.md 1.9: records the next step of the procedure, in order and on or after the
  * previous one; the determination names the body (支委会 or 党员大会) and needs the grades.
  */
-export const recordEvaluationStep = (cycle: DemocraticEvaluation, done: StepDone, profile: RuleProfile): Result => {
+export const recordEvaluationStep = (cycle: DemocraticEvaluation, done: StepDone, profile: RuleProfile): Either.Either<DemocraticEvaluation, EvaluationRejected> => {
   const rule = ruleAt(profile, democraticProcedureRule, done.date)
   const { steps, determinedBy } = rule.parameters
   const next = steps[cycle.steps.length]
@@ -57,7 +57,7 @@ export const recordEvaluationGrades = (
   onRoll: ReadonlySet<string>,
   profile: RuleProfile,
   on: CivilDate
-): Result => {
+): Either.Either<DemocraticEvaluation, EvaluationRejected> => {
   const procedure = ruleAt(profile, democraticProcedureRule, on)
   const done = cycle.steps.map((s) => s.step)
   if (!done.includes("selfAndMutual") || done.includes("determination"))
@@ -81,7 +81,7 @@ export const recordEvaluationGrades = (
  * 后续处置 — rules.md 6.6: the talk, the correction deadline (at most `maxCorrectionMonths` after the
  * determination) and the branch's decision, for a member the follow-up covers.
  */
-export const recordEvaluationFollowUp = (cycle: DemocraticEvaluation, followUp: FollowUp, profile: RuleProfile): Result => {
+export const recordEvaluationFollowUp = (cycle: DemocraticEvaluation, followUp: FollowUp, profile: RuleProfile): Either.Either<DemocraticEvaluation, EvaluationRejected> => {
   const determinedOn = stepDate(cycle, "determination")
   const rule = ruleAt(profile, democraticFollowUpRule, determinedOn ?? followUp.talkOn ?? ("2019-05-06" as CivilDate))
   const index = cycle.followUps.findIndex((f) => f.memberId === followUp.memberId)

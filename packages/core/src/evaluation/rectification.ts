@@ -12,6 +12,7 @@ type Result = Either.Either<RectificationItem, EvaluationRejected>
 /** 整改状态 — raised, with a measure (owner and deadline), re-checked, closed. */
 export type RectificationStatus = "raised" | "inProgress" | "rechecked" | "closed"
 
+/** The {@link RectificationStatus} of an item: closed, re-checked, with a measure, or only raised. */
 export const rectificationStatus = (item: RectificationItem): RectificationStatus =>
   item.closedOn !== null ? "closed" : item.recheck !== null ? "rechecked" : item.measure !== null ? "inProgress" : "raised"
 
@@ -24,14 +25,14 @@ const refuse = (item: RectificationItem, profile: RuleProfile, zh: string, en: s
   )
 
 /** 整改措施 — the measure, its owner and its deadline (not before the day the issue was raised). */
-export const planMeasure = (item: RectificationItem, plan: { readonly measure: string; readonly ownerId: string; readonly deadline: CivilDate }, profile: RuleProfile): Result => {
+export const planMeasure = (item: RectificationItem, plan: { readonly measure: string; readonly ownerId: string; readonly deadline: CivilDate }, profile: RuleProfile): Either.Either<RectificationItem, EvaluationRejected> => {
   if (item.closedOn !== null) return refuse(item, profile, "整改事项已销号", "the item is closed")
   if (plan.deadline < item.raisedOn) return refuse(item, profile, "整改时限早于问题提出日期", "the deadline is before the issue was raised")
   return Either.right({ ...item, measure: plan.measure, ownerId: plan.ownerId as RectificationItem["ownerId"], deadline: plan.deadline })
 }
 
 /** 复查 — after a measure; a failed re-check keeps the item open (a new measure or deadline may follow). */
-export const recheckItem = (item: RectificationItem, recheck: NonNullable<RectificationItem["recheck"]>, profile: RuleProfile): Result => {
+export const recheckItem = (item: RectificationItem, recheck: NonNullable<RectificationItem["recheck"]>, profile: RuleProfile): Either.Either<RectificationItem, EvaluationRejected> => {
   if (item.measure === null) return refuse(item, profile, "复查前须先明确整改措施", "a re-check needs a measure first", "measure")
   if (item.closedOn !== null) return refuse(item, profile, "整改事项已销号", "the item is closed")
   if (recheck.on < item.raisedOn) return refuse(item, profile, "复查日期早于问题提出日期", "the re-check is before the issue was raised")
@@ -39,7 +40,7 @@ export const recheckItem = (item: RectificationItem, recheck: NonNullable<Rectif
 }
 
 /** 销号 — needs a passed re-check and at least one piece of closing evidence. */
-export const closeItem = (item: RectificationItem, close: { readonly on: CivilDate; readonly evidence: ReadonlyArray<string> }, profile: RuleProfile): Result => {
+export const closeItem = (item: RectificationItem, close: { readonly on: CivilDate; readonly evidence: ReadonlyArray<string> }, profile: RuleProfile): Either.Either<RectificationItem, EvaluationRejected> => {
   if (item.recheck === null || !item.recheck.passed) return refuse(item, profile, "销号前须复查通过", "closing needs a passed re-check", "recheck")
   if (close.evidence.length === 0) return refuse(item, profile, "销号须附整改佐证材料", "closing needs evidence", "evidence")
   if (close.on < item.recheck.on) return refuse(item, profile, "销号日期早于复查日期", "the closing date is before the re-check")

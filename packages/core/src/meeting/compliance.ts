@@ -29,6 +29,7 @@ export interface ComplianceUnit {
  */
 export type PeriodState = "met" | "gap" | "open" | "notRequired"
 
+/** One period of one obligation: the meetings required and held in it, and its {@link PeriodState}. */
 export interface PeriodCompliance {
   readonly period: Period
   readonly required: number
@@ -47,6 +48,7 @@ export interface ObligationCompliance {
   readonly periods: ReadonlyArray<PeriodCompliance>
 }
 
+/** 组织生活合规 — one branch over a window: each obligation period by period, and a finding per gap. */
 export interface BranchCompliance {
   readonly branchId: string
   readonly obligations: ReadonlyArray<ObligationCompliance>
@@ -54,6 +56,7 @@ export interface BranchCompliance {
   readonly findings: ReadonlyArray<Finding>
 }
 
+/** What {@link branchCompliance} judges against: the profile, the window `from`–`to`, today, and the school calendar when an obligation needs one. */
 export interface ComplianceOptions {
   readonly profile: RuleProfile
   readonly from: CivilDate

@@ -18,7 +18,11 @@ import {
 import { type LectureSpeaker, type MeetingBody, type MeetingKind, meetingKindNames } from "./kind.js"
 import { localMeetingKinds, type ProfileMeetingKind } from "./local-kind.js"
 
-interface ExpectedMeetingBase {
+/**
+ * What every {@link ExpectedMeeting} carries, national or local: its name, cadence, the body that
+ * holds it, who must speak, and the rule that asks for it.
+ */
+export interface ExpectedMeetingBase {
   readonly name: Message
   readonly cadence: Cadence
   readonly heldBy: MeetingBody

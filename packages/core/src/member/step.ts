@@ -98,4 +98,5 @@ export const StepRecord = Schema.Struct({
   note: Schema.optional(Schema.String)
 })
 export type StepRecord = typeof StepRecord.Type
+/** A {@link StepRecord} as a caller writes it, before decoding (plain strings for ids and dates). */
 export type StepRecordInput = typeof StepRecord.Encoded

@@ -12,6 +12,7 @@ export type Fen = number & Brand.Brand<"Fen">
 /** The most fen an amount may hold: amounts times a rate in basis points stay exact in integers. */
 export const MAX_FEN = 100_000_000_000 // 10 亿元
 
+/** The Schema of a {@link Fen} amount: a whole number of fen from 0 to {@link MAX_FEN}. */
 export const Fen: Schema.Schema<Fen, number> = Schema.Int.pipe(
   Schema.between(0, MAX_FEN, { message: () => "expected an amount in fen: a whole number from 0 to 100000000000" }),
   Schema.brand("Fen"),

@@ -53,12 +53,12 @@ export const ApproveTermExtensionInput = Schema.Struct({
 })
 export type ApproveTermExtensionInput = typeof ApproveTermExtensionInput.Encoded
 
+const operation = "organization.approveExtension"
 /**
  * Records a higher committee's approval to postpone the election by `months` after the term end
  * (at most 12 nationally, rule `org.term.extension`). Replaces an earlier extension: the months are
  * the whole postponement, not an addition.
  */
-const operation = "organization.approveExtension"
 export const approveTermExtension = serviceMethod(operation, ApproveTermExtensionInput, (ctx, data) =>
   Effect.gen(function* () {
     if (data.approvedOn > chinaDate(ctx.now)) {

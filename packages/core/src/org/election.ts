@@ -5,13 +5,16 @@ import { half, leastExceeding, leastReaching, share } from "../vote/share.js"
 /** 选举计算 — election arithmetic (rules.md §2.5–2.8). Counts are whole numbers of people or ballots. */
 
 export type QuorumParameters = typeof electionQuorumRule.parameters.Type
+/** The parameters of `org.election.candidateMargin`: how many more candidates than seats (差额). */
 export type CandidateMarginParameters = typeof electionCandidateMarginRule.parameters.Type
+/** The parameters of `org.election.winningMajority`: the share of votes a candidate needs to be elected. */
 export type WinningMajorityParameters = typeof electionWinningMajorityRule.parameters.Type
 
 const NATIONAL_QUORUM: QuorumParameters = share(4, 5)
 const NATIONAL_MARGIN: CandidateMarginParameters = { percent: 20, minimumExtra: 1 }
 const NATIONAL_MAJORITY: WinningMajorityParameters = half
 
+/** Whether enough voters were present for an election, and the least number that would have been. */
 export interface QuorumResult {
   readonly met: boolean
   /** The least number present that makes the election valid. */

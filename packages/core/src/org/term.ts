@@ -38,6 +38,7 @@ export const termDates = (term: Term, reminderMonths: number, extensionMonths = 
  */
 export type TermStatus = "inTerm" | "dueSoon" | "extended" | "overdue" | "hardOverdue"
 
+/** The {@link TermStatus} of a term on `today`, from its {@link TermDates}. */
 export const termStatus = (dates: TermDates, today: CivilDate): TermStatus => {
   if (today < dates.reminderFrom) return "inTerm"
   if (today <= dates.termEnd) return "dueSoon"

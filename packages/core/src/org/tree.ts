@@ -35,7 +35,7 @@ const refuse = (org: Placed, problem: TreeProblem, zh: string, en: string) =>
  * is of an allowed kind, and is not `org` or one of its descendants.
  */
 export const checkPlacement = (
-  org: Placed,
+  org: Pick<Organization, "id" | "tenantId" | "kind" | "parentId">,
   organizations: ReadonlyArray<Organization>
 ): Either.Either<void, InvalidOrganizationTree> => checkPlacementIn(org, indexTree(organizations))
 

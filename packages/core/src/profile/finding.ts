@@ -11,6 +11,7 @@ import type { Confidence, ResolvedRule, RuleSource } from "./rule.js"
  */
 export type Severity = "violation" | "warning" | "reminder" | "flag"
 
+/** What a {@link Finding} is about: an organization, a member file or the whole tenant, by id. */
 export interface FindingSubject {
   readonly kind: "organization" | "member" | "tenant"
   readonly id: string
@@ -29,6 +30,10 @@ export interface Finding {
   readonly due?: CivilDate
 }
 
+/**
+ * Builds a {@link Finding} of `rule` about `subject`: the message with the rule's citation appended,
+ * its source and confidence, and the day it falls due when there is one.
+ */
 export const finding = (
   rule: ResolvedRule,
   severity: Severity,

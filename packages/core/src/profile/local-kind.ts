@@ -38,6 +38,7 @@ export interface LocalKindSection<K extends LocalKind = LocalKind> {
   readonly table: {
     readonly heading: string
     readonly columns: ReadonlyArray<string>
+    /** The domain's cells for one kind, one per column. */
     readonly cells: (kind: ProfileLocalKind<K>) => ReadonlyArray<string>
   }
 }

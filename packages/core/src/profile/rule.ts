@@ -55,6 +55,7 @@ export interface RuleDefinition<P = unknown> {
  */
 export type RuleDefinitionInput<P> = Omit<RuleDefinition<P>, "versions" | "atLeastAsStrict"> & {
   readonly versions: readonly [RuleVersion<NoInfer<P>>, ...Array<RuleVersion<NoInfer<P>>>]
+  /** See {@link RuleDefinition.atLeastAsStrict}. */
   readonly atLeastAsStrict?: (candidate: NoInfer<P>, baseline: NoInfer<P>) => boolean
 }
 

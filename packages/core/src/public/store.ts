@@ -46,6 +46,7 @@ export {
   type FieldValue,
   type FieldValueOf,
   type Fields,
+  type FieldsOf,
   type FilterableField,
   field,
   projectRecord,

@@ -3,6 +3,7 @@ import { OrganizationKind } from "../org/organization.js"
 
 /** The quarters of a year, as the dues figures name them. */
 export const quarterKeys = ["Q1", "Q2", "Q3", "Q4"] as const
+/** A quarter of the year as the dues figures name it: `Q1` to `Q4`. */
 export type QuarterKey = (typeof quarterKeys)[number]
 
 /** Dues of one quarter, in fen: due and paid by dues month, collected by payment date. */

@@ -10,6 +10,7 @@ import type { RuleProfile } from "../profile/profile.js"
 import { type AgendaFlag, type AgendaItem, type BranchAgenda, compareAgendaItems, type AgendaOrganization } from "./agenda.js"
 import { memberAgendaItems, memberSubject } from "./member-agenda.js"
 
+/** Options of {@link branchAgenda}: how many months ahead to look, and what the caller knows of each member. */
 export interface BranchAgendaOptions {
   /** How far ahead to look, in calendar months (0: only today and what is overdue). */
   readonly horizonMonths: number

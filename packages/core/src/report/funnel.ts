@@ -11,6 +11,7 @@ import { youngTeacherAgeRule } from "./rules.js"
 
 /** 发展阶段 of the funnel, in order: each file enters them one after another. */
 export const funnelStages = ["applicant", "activist", "candidate", "probationary", "full"] as const
+/** A stage of the 发展 funnel: 入党申请人, 积极分子, 发展对象, 预备党员, 正式党员. */
 export type FunnelStage = (typeof funnelStages)[number]
 /** The stages a file can leave for the next one. */
 export type SpellStage = Exclude<FunnelStage, "full">

@@ -15,6 +15,7 @@ export interface MemberCount {
 /** Statuses that end a file: 取消预备党员资格, 转出, 自行脱党, 除名, 去世, and an application closed without admission. */
 export type ExitStatus = Exclude<MemberStatus, "active" | "suspended">
 
+/** Every {@link ExitStatus}, in the order the summary counts them. */
 export const exitStatuses: ReadonlyArray<ExitStatus> = [
   "probationCancelled",
   "transferredOut",

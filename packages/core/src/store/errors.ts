@@ -52,4 +52,5 @@ export class StoreUnavailable extends Schema.TaggedError<StoreUnavailable>()("Zh
   }
 }
 
+/** Any error of the storage port: {@link NotFound}, {@link Conflict}, {@link InvalidRecord} or {@link StoreUnavailable}. */
 export type StoreError = NotFound | Conflict | InvalidRecord | StoreUnavailable

@@ -20,6 +20,7 @@ export interface UpdateWrite<K extends AnyRecordKind = AnyRecordKind> {
   readonly expectedVersion: number
 }
 
+/** One write of a batch: a {@link CreateWrite} or an {@link UpdateWrite}. */
 export type Write = CreateWrite | UpdateWrite
 
 /** A typed create: the record must be of the kind. */
@@ -67,6 +68,7 @@ export interface AuditEntry {
   readonly after: unknown
 }
 
+/** Paging for {@link StoreShape.list}: records after an id, at most a number of them. */
 export interface ListOptions {
   /** Return records whose id sorts after this one (for paging). */
   readonly afterId?: string
@@ -74,9 +76,13 @@ export interface ListOptions {
   readonly limit?: number
 }
 
+/** Which audit entries {@link StoreShape.auditLog} returns. */
 export interface AuditQuery {
+  /** Only the entries of this record. */
   readonly recordId?: string
+  /** Only entries whose `seq` is greater than this (for paging). */
   readonly afterSeq?: number
+  /** At most this many entries. */
   readonly limit?: number
 }
 

@@ -19,6 +19,7 @@ export interface Field<A, T extends FieldType = FieldType, N extends boolean = b
   readonly type: T
   /** True when the field may be null (a record without that value). */
   readonly nullable: N
+  /** Reads the field's value off a decoded record. */
   readonly get: (record: A) => FieldValueOf<T> | (N extends true ? null : never)
   /** For `text`: the most characters kept in the projection (the record's `data` keeps all). */
   readonly maxLength?: number
@@ -26,11 +27,17 @@ export interface Field<A, T extends FieldType = FieldType, N extends boolean = b
 
 /** Field constructors for record-kind descriptors, e.g. `field.key((m: Member) => m.organizationId)`. */
 export const field = {
+  /** An id or enum value. */
   key: <A>(get: (record: A) => string): Field<A, "key", false> => ({ type: "key", nullable: false, get }),
+  /** An id or enum value, or null. */
   keyOrNull: <A>(get: (record: A) => string | null): Field<A, "key", true> => ({ type: "key", nullable: true, get }),
+  /** A civil date `YYYY-MM-DD`. */
   date: <A>(get: (record: A) => string): Field<A, "date", false> => ({ type: "date", nullable: false, get }),
+  /** A civil date `YYYY-MM-DD`, or null. */
   dateOrNull: <A>(get: (record: A) => string | null): Field<A, "date", true> => ({ type: "date", nullable: true, get }),
+  /** A safe integer, which aggregates can sum. */
   int: <A>(get: (record: A) => number): Field<A, "int", false> => ({ type: "int", nullable: false, get }),
+  /** Free text, kept to `maxLength` characters in the projection (default 255). */
   text: <A>(get: (record: A) => string, maxLength = 255): Field<A, "text", false> => ({
     type: "text",
     nullable: false,
@@ -46,6 +53,7 @@ export interface StoredRecord {
   readonly version: number
 }
 
+/** The projected fields of a record kind, by field name. */
 export type Fields<A> = { readonly [name: string]: Field<A, FieldType, boolean> }
 
 /**
@@ -73,7 +81,8 @@ export type AnyRecordKind = RecordKind<string, any, any>
 /** The record type of a kind. */
 export type RecordOf<K> = K extends RecordKind<string, infer A, any> ? A : never
 
-type FieldsOf<K> = K extends RecordKind<string, any, infer F> ? F : never
+/** The projected fields of a kind (its `fields` descriptor), by field name. */
+export type FieldsOf<K> = K extends RecordKind<string, any, infer F> ? F : never
 
 /** The names of a kind's fields that can be filtered and grouped by (every type but `text`). */
 export type FilterableField<K> = {

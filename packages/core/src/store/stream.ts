@@ -13,6 +13,7 @@ import type { AnyRecordKind, RecordOf } from "./record-kind.js"
  */
 export const DEFAULT_STREAM_PAGE_SIZE = 500
 
+/** Options of {@link streamRecords}: the page size. */
 export interface StreamOptions {
   /** Records read per `list` call; a positive integer, {@link DEFAULT_STREAM_PAGE_SIZE} when absent. */
   readonly pageSize?: number

@@ -28,11 +28,13 @@ export interface AuditDraft<S> {
   readonly after: S
 }
 
+/** What {@link planWrites} gives an adapter to store: the results, the records touched and the audit entries. */
 export interface WritePlan<S> {
   /** The stored records, one per write, in order. */
   readonly results: ReadonlyArray<StoredRecord>
   /** Each record touched once, in order of first touch: one statement each. */
   readonly touched: ReadonlyArray<TouchedRecord<S>>
+  /** The audit entries to write, one per write, in order. */
   readonly audit: ReadonlyArray<AuditDraft<S>>
 }
 
