@@ -20,6 +20,7 @@ import {
  * This is the one file that knows how writes are shaped; when the port changes, only it changes.
  */
 
+/** How {@link seedStore} writes: the batch size, the batch ids and the audit context. */
 export interface SeedOptions {
   /** Records per batch (default 500). */
   readonly batchSize?: number
@@ -37,6 +38,7 @@ export interface SeedResult {
   readonly applied: number
 }
 
+/** What {@link seedStore} writes: one tenant's organizations (parents first) and members. */
 export interface SeedData {
   readonly tenantId: string
   readonly organizations: Iterable<Organization>

@@ -10,6 +10,7 @@ export interface TenantRecords {
   readonly members: ReadonlyArray<Member>
 }
 
+/** Options of {@link tenantRecordsArbitrary}: a fixed tenant and the most branches, groups and members drawn. */
 export interface TenantRecordsOptions {
   /** Default: drawn. */
   readonly tenantId?: string

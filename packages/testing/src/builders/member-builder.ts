@@ -105,6 +105,10 @@ const date = (input: string | CivilDate): CivilDate => civilDate(input)
  * quoting the refusal. Builders are immutable: every method returns a new builder.
  */
 export class MemberBuilder {
+  /**
+   * Start from {@link aMember}.
+   * @internal
+   */
   constructor(private readonly state: State) {}
 
   private with(change: Partial<State>): MemberBuilder {
@@ -121,6 +125,7 @@ export class MemberBuilder {
     return this.with({ identity: { ...this.state.identity, ...identity } })
   }
 
+  /** The member's id (shorthand for `identity({ id })`). */
   withId(id: string): MemberBuilder {
     return this.identity({ id })
   }
@@ -221,6 +226,7 @@ export class MemberBuilder {
     return this.with({ workdays })
   }
 
+  /** The last day the organization could reach the member (for 失联; null: not recorded). */
   lastContactOn(on: string | null): MemberBuilder {
     return this.with({ lastContactOn: on === null ? null : date(on) })
   }

@@ -32,6 +32,10 @@ const termYears = (kind: OrganizationKind, on: CivilDate, profile: RuleProfile):
  * (a 教育工委) has none. Immutable: every method returns a new builder.
  */
 export class OrganizationBuilder {
+  /**
+   * Start from {@link anOrganization}, {@link aBranch}, {@link aPartyGroup} or {@link aCountyCommittee}.
+   * @internal
+   */
   constructor(
     private readonly draft: Draft,
     private readonly profile: RuleProfile = nationalBaseline
@@ -41,14 +45,17 @@ export class OrganizationBuilder {
     return new OrganizationBuilder({ ...this.draft, ...change }, this.profile)
   }
 
+  /** The tenant the record belongs to (default `tenant-1`). */
   inTenant(tenantId: string): OrganizationBuilder {
     return this.with({ tenantId: tenantId as Draft["tenantId"] })
   }
 
+  /** The organization's id. */
   withId(id: string): OrganizationBuilder {
     return this.with({ id: id as Draft["id"] })
   }
 
+  /** The organization's name, e.g. `城关第一小学党支部`. */
   named(name: string): OrganizationBuilder {
     return this.with({ name })
   }
@@ -63,10 +70,12 @@ export class OrganizationBuilder {
     return this.with({ units })
   }
 
+  /** 组建依据 — what the organization is set up on: a school, a grade, a subject, a joint unit or other. */
   basis(basis: OrganizationBasis): OrganizationBuilder {
     return this.with({ basis })
   }
 
+  /** 成立 — the day the organization was founded (`YYYY-MM-DD`). */
   foundedOn(on: string): OrganizationBuilder {
     return this.with({ foundedOn: civilDate(on) })
   }
@@ -84,7 +93,7 @@ export class OrganizationBuilder {
   }
 
   /** 班子 — the secretary, deputies and committee (the committee includes secretary and deputies). */
-  leadership(leadership: Partial<Leadership>): OrganizationBuilder {
+  leadership(leadership: Partial<Organization["leadership"]>): OrganizationBuilder {
     return this.with({ leadership: { ...this.draft.leadership, ...leadership } as Leadership })
   }
 
@@ -93,6 +102,7 @@ export class OrganizationBuilder {
     return this.with({ canApproveAdmissions: can })
   }
 
+  /** 撤销 — the day the organization was dissolved (null: not dissolved). */
   dissolvedOn(on: string | null): OrganizationBuilder {
     return this.with({ dissolvedOn: on === null ? null : civilDate(on) })
   }
@@ -108,7 +118,7 @@ export class OrganizationBuilder {
   }
 
   /** The record without a version, as a store's `create` takes it. */
-  draftRecord(): Draft {
+  draftRecord(): Omit<Organization, "version"> {
     return this.draft
   }
 }

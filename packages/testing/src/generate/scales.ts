@@ -85,6 +85,7 @@ export const provinceScale: Scale = {
 
 /** The named scales. */
 export const scales = { school: schoolScale, county: countyScale, province: provinceScale } as const
+/** The name of a predefined scale: `school`, `county` or `province`. */
 export type ScaleName = keyof typeof scales
 
 /**
