@@ -49,7 +49,7 @@ describe("formula injection", () => {
     const text = new TextDecoder().decode(csv)
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")学习党章"`)
     expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m)
-    const sheet = (await xlsxSheets(xlsx))["会议"]!
+    const sheet = (await xlsxSheets(xlsx)).会议!
     const topic = sheet[0]!.indexOf("主题")
     const row = sheet.find((r) => r[0] === "b1-2026-05-theme")!
     expect(row[topic]).toBe(`'=HYPERLINK("http://evil")学习党章`)
@@ -84,7 +84,7 @@ describe("ledger exports", () => {
     const phone = rows[0]!.indexOf("联系电话")
     expect(rows[1]![id]).toMatch(/^11\*{14}\d\d$/)
     expect(rows[1]![phone]).toBe("138****5670")
-    const sheet = (await xlsxSheets(xlsx))["党员名册"]!
+    const sheet = (await xlsxSheets(xlsx)).党员名册!
     expect(sheet[1]![id]).toMatch(/^11\*{14}\d\d$/)
     expect(csvRows(full)[1]![id]).toMatch(/^110105\d{11}[\dX]$/)
     expect(audit.filter((e) => e.action === "member.readPersonalData")).toHaveLength(5)
@@ -100,8 +100,8 @@ describe("ledger exports", () => {
     expect(csvs.map((b) => csvRows(b).length)).toEqual([7, 2, 3, 11, 2, 1, 1, 1, 1, 1])
     const sheets = await xlsxSheets(xlsx)
     expect(Object.keys(sheets)).toEqual(["党员名册", "发展党员", "会议", "出勤", "决议", "党费", "党费交纳", "学时", "民主评议", "整改台账"])
-    expect(sheets["发展党员"]).toHaveLength(2)
-    expect(sheets["出勤"]).toHaveLength(11)
+    expect(sheets.发展党员).toHaveLength(2)
+    expect(sheets.出勤).toHaveLength(11)
   })
 
   it("an organization the actor cannot see is NotFound, one it may not read is Forbidden, before any byte", async () => {

@@ -1,8 +1,9 @@
 import type { CommandContext } from "@zhibu/core"
 import { type AnyRecordKind, attendanceKind, meetingKind, memberKind, Store, type StoredRecord } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import { describe, expect, it } from "vitest"
-import { exportLedgerCsv, exportLedgersXlsx, importMeetings, importRoster } from "../src/index.js"
+import { exportLedgerCsv, exportLedgersXlsx, type ImportRejected, importMeetings, importRoster } from "../src/index.js"
 import { collect, ctx, run, seedMeetings, seedMembers, seedOrganizations, stores } from "./fixture.js"
 
 const withoutVersion = ({ version: _v, ...rest }: StoredRecord & Record<string, unknown>) => rest
@@ -60,5 +61,43 @@ describe.each(stores)("export then import on %s gives the same records back", (_
     expect(after.attendance).toEqual(exported.before.attendance)
     // The formula-like topic came back as typed, without the guard the export added.
     expect(after.meetings.find((m) => m.id === "b1-2026-05-theme")).toMatchObject({ topic: '=HYPERLINK("http://evil")学习党章', agenda: ["学习党章", "-讨论"] })
+  })
+})
+
+describe("a masked export does not import back as data", () => {
+  it("the default roster export carries masked ID numbers and phones, which the import refuses at those cells", async () => {
+    const exported = await run(
+      stores[0]![1],
+      Effect.gen(function* () {
+        yield* seedOrganizations
+        yield* seedMembers
+        return yield* collect(exportLedgerCsv(ctx, "roster", { organizationId: "c1" }))
+      })
+    )
+    const outcome = await run(stores[0]![1], Effect.zipRight(seedOrganizations, Effect.either(importRoster(ctx, { bytes: exported }))))
+    expect(Either.isLeft(outcome) && (outcome.left as ImportRejected).issues.map((i) => [i.row, i.column])).toEqual([2, 3, 4, 5, 6].map((row) => [row, "身份证号"]))
+  })
+})
+
+describe("batchSize", () => {
+  it("writes a large file in several atomic batches with content-derived ids; a second import writes nothing", async () => {
+    const header = "人员编号,姓名,性别,出生日期,所在党组织编号,人员类别,入党申请日期"
+    const bytes = new TextEncoder().encode([header, ...Array.from({ length: 25 }, (_, i) => `p-${100 + i},人员${i},女,1990-01-01,b1,教师,2026-01-05`)].join("\n"))
+    const writing: Array<number> = []
+    const [first, second, batches] = await run(
+      stores[1]![1],
+      Effect.gen(function* () {
+        yield* seedOrganizations
+        const first = yield* importRoster(ctx, { bytes }, { batchSize: 10, onProgress: (p) => writing.push(p.phase === "writing" ? p.recordsWritten : -1) })
+        const second = yield* importRoster(ctx, { bytes }, { batchSize: 10 })
+        const store = yield* Store
+        return [first, second, (yield* store.list(memberKind, "t1")).length] as const
+      })
+    )
+    expect(first).toMatchObject({ applied: true, imported: 25, recordsWritten: 25 })
+    expect(second).toMatchObject({ applied: false, unchanged: 25, recordsWritten: 0 })
+    expect(batches).toBe(25)
+    // Three batches (10, 10, 5 records), each reported before it is written.
+    expect(writing.filter((n) => n >= 0)).toEqual([0, 10, 20])
   })
 })
