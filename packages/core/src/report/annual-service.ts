@@ -6,7 +6,7 @@ import { OrganizationId } from "../tenant/ids.js"
 import { summarizeYear } from "./annual-summary.js"
 import { readYearRecords } from "./year-records.js"
 
-/** 年度工作情况 — input of {@link annualSummary}: the organization whose subtree is summed, and the calendar year. */
+/** 年度工作情况 — input of {@link reportService.annualSummary}: the organization whose subtree is summed, and the calendar year. */
 export const AnnualSummaryInput = Schema.Struct({ organizationId: OrganizationId, year: Schema.Int.pipe(Schema.between(1921, 2999)) })
 export type AnnualSummaryInput = typeof AnnualSummaryInput.Encoded
 

@@ -13,7 +13,7 @@ import { readYearRecords } from "./year-records.js"
 const Headcounts = Schema.Record({ key: OrganizationId, value: Schema.Int.pipe(Schema.between(0, 1_000_000)) })
 
 /**
- * 县级汇总 — input of {@link countyView}: the organization, the year, how many years the funnel looks
+ * 县级汇总 — input of {@link reportService.countyView}: the organization, the year, how many years the funnel looks
  * back (1 to 10, default 3), and the plan and young teachers' headcount as for `funnel`.
  */
 export const CountyViewInput = Schema.Struct({

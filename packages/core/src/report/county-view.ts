@@ -85,7 +85,7 @@ export const funnelViewSpec: ViewSpec = {
 
 /**
  * 县级汇总 — the annual summary and the recruitment funnel as a reader of aggregates may see them:
- * small counts suppressed (see {@link suppressRows}) under `report.smallCell.threshold`, the mean days
+ * small counts suppressed (each cell a {@link PublishedCell}) under `report.smallCell.threshold`, the mean days
  * per stage only for the whole subtree (and only from stays at least the threshold in number).
  */
 export interface CountyView {

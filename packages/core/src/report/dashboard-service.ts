@@ -15,7 +15,7 @@ import { yearStart } from "./member-place.js"
 import { stalledFiles } from "./stalled.js"
 import { filesUnder } from "./year-records.js"
 
-/** 合规看板 — input of {@link dashboard}: the organization whose branches are shown. */
+/** 合规看板 — input of {@link reportService.dashboard}: the organization whose branches are shown. */
 export const DashboardInput = Schema.Struct({ organizationId: OrganizationId })
 export type DashboardInput = typeof DashboardInput.Encoded
 

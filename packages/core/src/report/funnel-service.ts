@@ -12,7 +12,7 @@ const Year = Schema.Int.pipe(Schema.between(1921, 2999))
 const Headcounts = Schema.Record({ key: OrganizationId, value: Schema.Int.pipe(Schema.between(0, 1_000_000)) })
 
 /**
- * 发展漏斗 — input of {@link funnel}: the organization, the years (at most 20), the development plan of
+ * 发展漏斗 — input of {@link reportService.funnel}: the organization, the years (at most 20), the development plan of
  * `toYear` by organization, and the young teachers' headcount by organization (from the school's staff
  * records: zhibu keeps files only of people in the party's work).
  */

@@ -21,7 +21,7 @@ import { yearEnd, yearStart } from "./member-place.js"
 import { InspectionItem } from "./rules.js"
 
 /**
- * 迎检材料 — input of {@link inspection}: the branch (a 党小组 stands for its branch), the year, and
+ * 迎检材料 — input of {@link reportService.inspection}: the branch (a 党小组 stands for its branch), the year, and
  * optionally the inspection's own checklist (else the profile's `report.inspection.checklist`).
  */
 export const InspectionInput = Schema.Struct({

@@ -146,6 +146,6 @@ export const summarizeMembership = (
   }
 }
 
-/** 党员人数统计 — input of {@link membershipSummary}: the organization whose subtree is counted. */
+/** 党员人数统计 — input of {@link reportService.membershipSummary}: the organization whose subtree is counted. */
 export const MembershipSummaryInput = Schema.Struct({ organizationId: OrganizationId })
 export type MembershipSummaryInput = typeof MembershipSummaryInput.Encoded

@@ -65,21 +65,21 @@ export const reportService = {
     })
   ),
 
-  /** 年度工作情况 — see {@link annualSummary}: exact counts of a subtree's year (`organization.read`). */
+  /** 年度工作情况 — an {@link AnnualSummary}: exact counts of a subtree's year (`organization.read`). */
   annualSummary,
 
-  /** 发展漏斗 — see {@link funnel}: conversion and time per stage per year, young teachers, plan (`organization.read`). */
+  /** 发展漏斗 — a {@link RecruitmentFunnel}: conversion and time per stage per year, young teachers, plan (`organization.read`). */
   funnel,
 
-  /** 县级汇总 — see {@link countyView}: the year's summary and funnel with small counts suppressed (`report.aggregate`). */
+  /** 县级汇总 — a {@link CountyView}: the year's summary and funnel with small counts suppressed (`report.aggregate`). */
   countyView,
 
-  /** 合规看板 — see {@link dashboard}: per branch, gaps, the next 30 and 90 days, silence, elections, stalled files (`organization.read`). */
+  /** 合规看板 — a {@link ComplianceDashboard}: per branch, gaps, the next 30 and 90 days, silence, elections, stalled files (`organization.read`). */
   dashboard,
 
-  /** 迎检材料 — see {@link inspection}: per inspection item, the proving records and what is missing (`organization.read`). */
+  /** 迎检材料 — an {@link InspectionPack}: per inspection item, the proving records and what is missing (`organization.read`). */
   inspection,
 
-  /** 提醒 — see {@link reminders}: what to remind whom for the days since the last run (`organization.read`). */
+  /** 提醒 — each a {@link Reminder}: what to remind whom for the days since the last run (`organization.read`). */
   reminders
 } as const
