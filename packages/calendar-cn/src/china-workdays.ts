@@ -36,6 +36,7 @@ export interface ChinaWorkdayCalendar extends WorkdayCalendar {
   readonly withYears: (schedules: ReadonlyArray<HolidayScheduleInput>) => Either.Either<ChinaWorkdayCalendar, InvalidHolidaySchedule>
 }
 
+/** Options of {@link makeChinaWorkdays}: holiday schedules for years the package data does not have yet. */
 export interface ChinaWorkdaysOptions {
   /** Holiday schedules the application supplies, one per year (see `HolidaySchedule`). */
   readonly extraYears?: ReadonlyArray<HolidayScheduleInput>

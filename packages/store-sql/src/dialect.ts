@@ -1,6 +1,7 @@
 /** The SQL dialects the adapter speaks. PGlite counts as `postgres`, MariaDB as `mysql`. */
 export type Dialect = "sqlite" | "postgres" | "mysql"
 
+/** Every {@link Dialect} the adapter speaks. */
 export const dialects: ReadonlyArray<Dialect> = ["sqlite", "postgres", "mysql"]
 
 /** What differs between the dialects, as data: every dialect must answer every question. */
@@ -28,6 +29,7 @@ export interface DialectTraits {
   readonly maxParameters: number
 }
 
+/** The {@link DialectTraits} of each dialect. */
 export const dialectTraits: Record<Dialect, DialectTraits> = {
   sqlite: {
     product: "SQLite",

@@ -56,9 +56,11 @@ export interface MigrationReport {
 export interface MigrationSet {
   /** Letters, digits and `_`: it names the set's bookkeeping tables. */
   readonly name: string
+  /** The set's migrations for a dialect, by name; applied in name order. */
   readonly migrations: (dialect: Dialect) => Record<string, Migration>
 }
 
+/** Options of {@link migrateToLatest}: replacement migrations (tests) and the application's own migration sets. */
 export interface MigrateOptions {
   /** Replaces the known migrations; for tests of upgrades and downgrades. */
   readonly migrations?: Record<string, Migration>

@@ -27,4 +27,5 @@ export class MigrationFailed extends Schema.TaggedError<MigrationFailed>()("Zhib
   }
 }
 
+/** Why the database could not be migrated: {@link DatabaseTooNew} or {@link MigrationFailed}. */
 export type MigrationError = DatabaseTooNew | MigrationFailed

@@ -38,6 +38,7 @@ export interface ImportBatchTable {
   readonly record_refs: string
 }
 
+/** The adapter's own tables by name, as Kysely sees them (the record tables are named by each kind's descriptor). */
 export interface ZhibuDatabase {
   readonly zhibu_audit: AuditTable
   readonly zhibu_tenant_counter: TenantCounterTable

@@ -9,6 +9,7 @@ export type Cell = string | number | null
 /** One column of a ledger. */
 export interface LedgerColumn<R> {
   readonly header: Message
+  /** The column's cell for one row. */
   readonly value: (row: R) => Cell
   /** Money in yuan, written with two decimals. */
   readonly money?: boolean

@@ -21,6 +21,7 @@ export interface ColumnSpec {
   /** What a cell holds, for the template document. */
   readonly format: Message
   readonly example: string
+  /** Reads a cell's text: its value for the input field, or what it should have been. */
   readonly parse: (text: string) => Parsed
 }
 

@@ -47,6 +47,7 @@ export interface MissedMeeting {
   readonly plannedOn: CivilDate
 }
 
+/** Options of {@link branchMeetings}, {@link generateMeetings} and {@link meetingChunks}: how many branches leave a meeting out, and the day of the 主题党日. */
 export interface MeetingOptions {
   /**
    * The share of branches that leave out one planned 支委会, 党小组会, 主题党日 or 党员大会 (default
