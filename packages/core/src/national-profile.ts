@@ -8,6 +8,7 @@ import { orgRuleDomain } from "./org/rules.js"
 import type { RuleDomain } from "./profile/domain.js"
 import { transferRuleDomain } from "./transfer/rules.js"
 import { overrideProfileFields } from "./profile/override.js"
+import { reportRuleDomain } from "./report/rules.js"
 import { composeProfile, type RuleProfile } from "./profile/profile.js"
 import type { RuleDefinition } from "./profile/rule.js"
 import { studyRuleDomain } from "./study/rules.js"
@@ -19,7 +20,7 @@ import { studyRuleDomain } from "./study/rules.js"
  */
 
 /** The domains of the national baseline, in the order `docs/rules.md` lists them. */
-export const nationalDomains: ReadonlyArray<RuleDomain> = [orgRuleDomain, memberRuleDomain, meetingRuleDomain, duesRuleDomain, studyRuleDomain, evaluationRuleDomain, transferRuleDomain]
+export const nationalDomains: ReadonlyArray<RuleDomain> = [orgRuleDomain, memberRuleDomain, meetingRuleDomain, duesRuleDomain, studyRuleDomain, evaluationRuleDomain, transferRuleDomain, reportRuleDomain]
 
 /** Every national rule zhibu knows, from all domains. `docs/rules.md` is generated from this list. */
 export const nationalRules: ReadonlyArray<RuleDefinition<any>> = nationalDomains.flatMap((d) => d.rules)

@@ -7,7 +7,7 @@ import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { ResolvedRule } from "../profile/rule.js"
 import { FigureTally, type RolledUpRow, rollUp } from "./figures.js"
 import { placeOn } from "./member-place.js"
-import { youngTeacherAgeRule } from "./rules.js"
+import { recruitmentYoungTeacherAgeRule } from "./rules.js"
 
 /** 发展阶段 of the funnel, in order: each file enters them one after another. */
 export const funnelStages = ["applicant", "activist", "candidate", "probationary", "full"] as const
@@ -96,7 +96,7 @@ export const recruitmentFunnel = (records: FunnelRecords): RecruitmentFunnel => 
     plan: { planned: 0, actual: 0 }
   })
   const tally = new FigureTally(zero)
-  const youngTeacherRule = ruleAt(profile, youngTeacherAgeRule, asOf)
+  const youngTeacherRule = ruleAt(profile, recruitmentYoungTeacherAgeRule, asOf)
   const inRange = (date: CivilDate | undefined): date is CivilDate => date !== undefined && date <= asOf && years.includes(date.slice(0, 4))
   for (const member of records.members) {
     const s = fileState(member, profile, asOf)

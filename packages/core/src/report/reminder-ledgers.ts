@@ -10,7 +10,7 @@ import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import { studyStatus } from "../study/ledger.js"
 import { memberSubject } from "./member-agenda.js"
 import { inWindow, type Recipient, type Reminder, type ReminderWindow, reminder, secretaryOf } from "./reminder.js"
-import { reminderLeadRule } from "./rules.js"
+import { remindersLeadRule } from "./rules.js"
 
 /**
  * Reminders of meetings: a period of a meeting obligation that ends within `meetingDays` and is not
@@ -23,7 +23,7 @@ export const meetingReminders = (
   profile: RuleProfile,
   window: ReminderWindow
 ): ReadonlyArray<Reminder> => {
-  const lead = ruleAt(profile, reminderLeadRule, window.today).parameters
+  const lead = ruleAt(profile, remindersLeadRule, window.today).parameters
   const out: Array<Reminder> = []
   for (const branch of compliance) {
     for (const o of branch.obligations) {
@@ -69,7 +69,7 @@ export const duesReminders = (
   profile: RuleProfile,
   window: ReminderWindow
 ): ReadonlyArray<Reminder> => {
-  const lead = ruleAt(profile, reminderLeadRule, window.today).parameters
+  const lead = ruleAt(profile, remindersLeadRule, window.today).parameters
   const byMember = new Map<string, Array<string>>()
   for (const r of unpaid) byMember.set(r.memberId, [...(byMember.get(r.memberId) ?? []), r.month])
   const out: Array<Reminder> = []

@@ -9,7 +9,7 @@ import { termExtensionRule, termReminderWindowRule } from "../org/rules-term.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import { memberSubject } from "./member-agenda.js"
 import { inWindow, type Recipient, type Reminder, type ReminderWindow, reminder, secretaryOf } from "./reminder.js"
-import { reminderLeadRule } from "./rules.js"
+import { remindersLeadRule } from "./rules.js"
 
 /**
  * Reminders from the member files: each recruitment step `stepDays` before it is due (whoever's file
@@ -22,7 +22,7 @@ export const memberReminders = (
   profile: RuleProfile,
   window: ReminderWindow
 ): ReadonlyArray<Reminder> => {
-  const lead = ruleAt(profile, reminderLeadRule, window.today).parameters
+  const lead = ruleAt(profile, remindersLeadRule, window.today).parameters
   const out: Array<Reminder> = []
   for (const member of members) {
     if (member.status !== "active") continue

@@ -11,11 +11,11 @@ import { studyCreditKind, studyExcusalKind } from "../study/kinds.js"
 import { OrganizationId } from "../tenant/ids.js"
 import { complianceOf } from "./compliance-units.js"
 import { reminderFeed } from "./reminders.js"
-import { reminderLeadRule } from "./rules.js"
+import { remindersLeadRule } from "./rules.js"
 import { filesUnder } from "./year-records.js"
 
 /**
- * 提醒 — input of {@link reminders}: the organization whose subtree is watched, and `since`, the day
+ * 提醒 — input of {@link reportService.reminders}: the organization whose subtree is watched, and `since`, the day
  * the feed last ran (its reminders were delivered): this run covers every day after it up to today.
  */
 export const RemindersInput = Schema.Struct({ organizationId: OrganizationId, since: CivilDate })
@@ -35,7 +35,7 @@ export const reminders = serviceMethod("report.reminders", RemindersInput, (ctx,
     const ids = new Set(subtreeIds(organization.id, organizations))
     const subtree = organizations.filter((o) => ids.has(o.id))
     const members = yield* filesUnder(ctx, [...ids])
-    const lead = ruleAt(ctx.profile, reminderLeadRule, today).parameters
+    const lead = ruleAt(ctx.profile, remindersLeadRule, today).parameters
     const compliance = yield* complianceOf(ctx.tenantId, subtree, members, {
       profile: ctx.profile,
       from: addDays(input.since, 1),

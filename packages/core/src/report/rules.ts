@@ -25,7 +25,7 @@ export const smallCellThresholdRule = defineRule({
     {
       effectiveFrom: civilDate("2021-11-01"),
       parameters: { minimum: 5 },
-      source: { regulation: "LOCAL", document: "中华人民共和国个人信息保护法（小数保护阈值为 zhibu 约定）" },
+      source: { regulation: "LOCAL", document: "县级汇总小数保护约定（zhibu，依个人信息保护法第五十一条）" },
       confidence: "likely"
     }
   ]
@@ -36,7 +36,7 @@ export const smallCellThresholdRule = defineRule({
  * last `quietMonths` (the half-yearly assessment, XZ 第十一条), is listed as stalled for the branch
  * to act on: e.g. an activist of more than 18 months with no assessment for six months.
  */
-export const stalledRecruitmentRule = defineRule({
+export const recruitmentStalledRule = defineRule({
   id: "report.recruitment.stalled",
   title: { zh: "培养对象在某阶段停留超过期限且半年内无考察记录的，列为培养停滞", en: "A file that stays in a stage beyond its limit with no step for half a year is listed as stalled" },
   strength: "default",
@@ -53,7 +53,7 @@ export const stalledRecruitmentRule = defineRule({
 })
 
 /** 青年教师 — the age up to which a teacher counts as young in the recruitment funnel (35, as the school seeds report it). */
-export const youngTeacherAgeRule = defineRule({
+export const recruitmentYoungTeacherAgeRule = defineRule({
   id: "report.recruitment.youngTeacherAge",
   title: { zh: "注重在青年教师中发展党员：青年教师指35周岁及以下", en: "Recruitment among young teachers: aged 35 or under" },
   strength: "default",
@@ -67,7 +67,7 @@ export const youngTeacherAgeRule = defineRule({
  * once `duesMonthsBehind` months are unpaid (well before the six-month rule), and study at each
  * quarter's end when the hours credited are below the year's target pro rata.
  */
-export const reminderLeadRule = defineRule({
+export const remindersLeadRule = defineRule({
   id: "report.reminders.lead",
   title: { zh: "提醒提前量：步骤到期前7天、预备期满前30天、会议到期当周、党费欠交3个月", en: "Reminder lead times: a step 7 days before it is due, probation 30 days before it ends, a meeting in its last week, dues at 3 unpaid months" },
   strength: "default",
@@ -148,9 +148,9 @@ export const inspectionChecklistRule = defineRule({
 /** Every report rule. */
 export const reportRules: ReadonlyArray<RuleDefinition<any>> = [
   smallCellThresholdRule,
-  stalledRecruitmentRule,
-  youngTeacherAgeRule,
-  reminderLeadRule,
+  recruitmentStalledRule,
+  recruitmentYoungTeacherAgeRule,
+  remindersLeadRule,
   inspectionChecklistRule
 ]
 

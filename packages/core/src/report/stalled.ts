@@ -6,7 +6,7 @@ import { type Finding, finding } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { AgendaSubject } from "./agenda.js"
 import { memberSubject } from "./member-agenda.js"
-import { stalledRecruitmentRule } from "./rules.js"
+import { recruitmentStalledRule } from "./rules.js"
 
 /** A stage a file can stall in. */
 export type StallingStage = Extract<MemberStage, "applicant" | "activist" | "candidate">
@@ -33,7 +33,7 @@ const limitKey = { applicant: "applicantMonths", activist: "activistMonths", can
  * carries a `warning` citing the rule.
  */
 export const stalledFiles = (members: ReadonlyArray<Member>, profile: RuleProfile, today: CivilDate): ReadonlyArray<StalledFile> => {
-  const rule = ruleAt(profile, stalledRecruitmentRule, today)
+  const rule = ruleAt(profile, recruitmentStalledRule, today)
   const out: Array<StalledFile> = []
   for (const member of members) {
     if (member.status !== "active") continue
