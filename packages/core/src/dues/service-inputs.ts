@@ -41,11 +41,11 @@ export const RecordPaymentInput = Schema.Struct({
 })
 export type RecordPaymentInput = typeof RecordPaymentInput.Encoded
 
-/** One member's ledger for a year, counting months up to `asOf` (default: the whole year). */
+/** One member's ledger for a year, counting months up to `asOf` (default: the months owed by today, see `owedThrough`). */
 export const MemberLedgerInput = Schema.Struct({ memberId: PersonId, year: Year, asOf: Schema.optional(Month) })
 export type MemberLedgerInput = typeof MemberLedgerInput.Encoded
 
-/** A branch's ledger (per member) for a year, counting months up to `asOf`. */
+/** A branch's ledger (per member) for a year, counting months up to `asOf` (default: the months owed by today). */
 export const BranchLedgerInput = Schema.Struct({ organizationId: OrganizationId, year: Year, asOf: Schema.optional(Month) })
 export type BranchLedgerInput = typeof BranchLedgerInput.Encoded
 

@@ -13,7 +13,7 @@ import { type DuesAmount, monthlyDues } from "./amount.js"
 import { DuesRejected } from "./errors.js"
 import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "./kinds.js"
 import { duesStartMonth, type MemberLedger, memberLedger, planMonths, planPayment } from "./ledger.js"
-import { type Month, monthStart } from "./month.js"
+import { addMonthsTo, type Month, monthOf, monthStart } from "./month.js"
 import { type MaskedAssessment, maskAssessment } from "./personal-data.js"
 import type { DuesAssessment } from "./records.js"
 import { assessmentAnnualRule, payChangeEffectiveRule, probationaryStartRule, publicationYearlyRule } from "./rules-ledger.js"
@@ -40,6 +40,17 @@ export interface BranchLedgerLine {
   readonly due: number
   readonly paid: number
   readonly arrears: number
+}
+
+/**
+ * The last month of `year` that is owed on `today`: the month before today's (党费 is paid during
+ * the month, so the current month is not yet in arrears), and never past December. A year still to
+ * come owes nothing yet.
+ */
+export const owedThrough = (year: number, today: CivilDate): Month => {
+  const previous = addMonthsTo(monthOf(today), -1)
+  const december = `${year}-12` as Month
+  return previous < december ? previous : december
 }
 
 /** 支部党费台账 — per member and in total, for the months up to `asOf`. */
@@ -195,7 +206,7 @@ export const duesService = {
       const { member } = yield* loadFileFor(ctx, input.memberId, "dues.read")
       const store = yield* Store
       const months = yield* store.list(duesMonthKind, ctx.tenantId, { memberId: member.id, year: input.year })
-      return memberLedger(member.id, months, input.asOf) satisfies MemberLedger
+      return memberLedger(member.id, months, input.asOf ?? owedThrough(input.year, todayOf(ctx))) satisfies MemberLedger
     })
   ),
 
@@ -203,7 +214,7 @@ export const duesService = {
   branchLedger: serviceMethod("dues.branchLedger", BranchLedgerInput, (ctx, input) =>
     Effect.gen(function* () {
       yield* loadOrganizationFor(ctx, input.organizationId, "dues.read")
-      return yield* branchLedgerOf(ctx.tenantId, input.organizationId, input.year, input.asOf ?? (`${input.year}-12` as Month))
+      return yield* branchLedgerOf(ctx.tenantId, input.organizationId, input.year, input.asOf ?? owedThrough(input.year, todayOf(ctx)))
     })
   ),
 
@@ -211,7 +222,7 @@ export const duesService = {
   yearlyPublication: serviceMethod("dues.yearlyPublication", YearlySummaryInput, (ctx, input) =>
     Effect.gen(function* () {
       yield* loadOrganizationFor(ctx, input.organizationId, "dues.read")
-      const ledger = yield* branchLedgerOf(ctx.tenantId, input.organizationId, input.year, `${input.year}-12` as Month)
+      const ledger = yield* branchLedgerOf(ctx.tenantId, input.organizationId, input.year, owedThrough(input.year, todayOf(ctx)))
       const store = yield* Store
       const [payments] = yield* store.aggregate(duesPaymentKind, ctx.tenantId, {
         groupBy: [],

@@ -142,3 +142,4 @@ export {
   personalFields,
   withIdCheckCharacter
 } from "../member/personal-data.js"
+export { owedThrough } from "../dues/service.js"

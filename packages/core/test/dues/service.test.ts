@@ -1,7 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
+import type { CivilDate } from "../../src/calendar/civil-date.js"
 import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "../../src/dues/kinds.js"
-import { duesService } from "../../src/dues/service.js"
+import { duesService, owedThrough } from "../../src/dues/service.js"
 import { memberService } from "../../src/member/member-service.js"
 import { yuan } from "../../src/money/money.js"
 import { committee, countyViewer, ctxFor, failsUnchanged, organizer, otherSecretary, run, secretary, seed, self } from "./fixtures.js"
@@ -25,6 +26,28 @@ const assessed = Effect.gen(function* () {
   yield* duesService.assess(ctxFor(otherSecretary), annual("n1", "6000.00"))
 })
 
+describe("months not yet owed are not arrears", () => {
+  it("owedThrough: the month before today's, never past December; a future year owes nothing yet", () => {
+    expect(owedThrough(2026, "2026-11-20" as CivilDate)).toBe("2026-10")
+    expect(owedThrough(2026, "2026-01-05" as CivilDate)).toBe("2025-12")
+    expect(owedThrough(2025, "2026-11-20" as CivilDate)).toBe("2025-12")
+    expect(owedThrough(2026, "2027-01-01" as CivilDate)).toBe("2026-12")
+  })
+
+  it.effect("by default a ledger counts the months owed by today: on 2026-11-20, January to October", () =>
+    run(
+      Effect.gen(function* () {
+        yield* seed
+        yield* duesService.assess(ctxFor(committee), annual("m1"))
+        const ledger = yield* duesService.memberLedger(ctxFor(committee), { memberId: "m1", year: 2026 })
+        expect([ledger.lines.length, ledger.arrears]).toEqual([10, yuan("400.00")])
+        const branch = yield* duesService.branchLedger(ctxFor(committee), { organizationId: "b1", year: 2026 })
+        expect(branch.asOf).toBe("2026-10")
+      })
+    )
+  )
+})
+
 describe("duesService.assess", () => {
   it.effect("fixes the year: 12 month records of 40.00 元 for 4000 元 (1%)", () =>
     run(
@@ -32,7 +55,7 @@ describe("duesService.assess", () => {
         yield* seed
         const { assessment, amount } = yield* duesService.assess(ctxFor(committee), annual("m1"))
         expect([assessment.fromMonth, assessment.monthlyAmount, amount.rate]).toEqual(["2026-01", yuan("40.00"), 100])
-        const ledger = yield* duesService.memberLedger(ctxFor(committee), { memberId: "m1", year: 2026 })
+        const ledger = yield* duesService.memberLedger(ctxFor(committee), { memberId: "m1", year: 2026, asOf: "2026-12" })
         expect([ledger.lines.length, ledger.due, ledger.paid, ledger.arrears]).toEqual([12, yuan("480.00"), 0, yuan("480.00")])
       })
     )
@@ -68,7 +91,7 @@ describe("duesService.assess", () => {
         expect(again._tag === "ZhibuDuesRejected" && again.ruleId).toBe("dues.assessment.annual")
         yield* duesService.recordPayment(ctxFor(committee), pay("m1", ["2026-11"]))
         yield* duesService.assess(ctxFor(committee), annual("m1", "5000.01", { id: "raise", kind: "change", fromMonth: "2026-11" }))
-        const ledger = yield* duesService.memberLedger(ctxFor(committee), { memberId: "m1", year: 2026 })
+        const ledger = yield* duesService.memberLedger(ctxFor(committee), { memberId: "m1", year: 2026, asOf: "2026-12" })
         // 2026-11 was paid at 40.00: the raise to 75.00 leaves 35.00 owed for it; December owes 75.00.
         expect(ledger.lines.slice(-2).map((l) => [l.month, l.due, l.paid, l.arrears])).toEqual([
           ["2026-11", yuan("75.00"), yuan("40.00"), yuan("35.00")],
@@ -199,7 +222,8 @@ describe("duesService: ledgers, publication and the county's quarters", () => {
           ["m3", 0, yuan("440.00")]
         ])
         expect(ledger.due).toBe(ledger.members.reduce((t, m) => t + m.due, 0))
-        const publication = yield* duesService.yearlyPublication(ctxFor(secretary), { organizationId: "b1", year: 2026 })
+        // Published after the year closes (the January after), so every month of 2026 is owed.
+        const publication = yield* duesService.yearlyPublication(ctxFor(secretary, new Date("2027-01-05T02:00:00Z")), { organizationId: "b1", year: 2026 })
         expect([publication.collected, publication.due, publication.membersInArrears, publication.rule.id]).toEqual([yuan("280.00"), yuan("1440.00"), 3, "dues.publication.yearly"])
       })
     )
