@@ -42,7 +42,7 @@ export interface YearRecords {
   readonly studyCredits: ReadonlyArray<{ readonly memberId: string; readonly tenths: number; readonly centralized: number }>
   /** Members excused from the year's study target. */
   readonly studyExcused: ReadonlyArray<string>
-  /** Each branch's compliance over the year, judged on `asOf`. */
+  /** Each branch's compliance over the year, judged the day after it ends (or today, when it is not over). */
   readonly compliance: ReadonlyArray<BranchCompliance>
   readonly evaluations: ReadonlyArray<{
     readonly organizationId: string

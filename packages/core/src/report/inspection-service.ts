@@ -1,6 +1,6 @@
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
-import { minDate } from "../calendar/civil-date.js"
+import { addDays, minDate } from "../calendar/civil-date.js"
 import { duesMonthKind } from "../dues/kinds.js"
 import { checklistScoreKind, democraticEvaluationKind, rectificationItemKind, roleFeedbackKind, secretaryReportKind } from "../evaluation/kinds.js"
 import { meetingKind } from "../meeting/kinds.js"
@@ -61,7 +61,8 @@ export const inspection = serviceMethod("report.inspection", InspectionInput, (c
         asOf,
         profile: ctx.profile,
         meetings: yield* store.list(meetingKind, ctx.tenantId, { branchId: branch.id, date: { gte: from, lte: asOf } }),
-        compliance: yield* complianceOf(ctx.tenantId, subtree, members, { profile: ctx.profile, from, to: yearEnd(year), asOf }),
+        // A year that is over is judged the day after it ends, so its last periods read as missed, not as still open.
+        compliance: yield* complianceOf(ctx.tenantId, subtree, members, { profile: ctx.profile, from, to: yearEnd(year), asOf: minDate(addDays(yearEnd(year), 1), todayOf(ctx)) }),
         leadership: yield* store.list(leadershipRecordKind, ctx.tenantId, { ...own, effectiveOn: { lte: asOf } }),
         secretaryReports: yield* store.list(secretaryReportKind, ctx.tenantId, { ...own, year }),
         evaluations: yield* store.list(democraticEvaluationKind, ctx.tenantId, { ...own, year }),

@@ -1,7 +1,7 @@
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
-import { type CivilDate, minDate } from "../calendar/civil-date.js"
+import { addDays, type CivilDate, minDate } from "../calendar/civil-date.js"
 import { duesMonthKind, duesPaymentKind } from "../dues/kinds.js"
 import { democraticEvaluationKind, rectificationItemKind } from "../evaluation/kinds.js"
 import { memberKind } from "../member/kinds.js"
@@ -87,7 +87,9 @@ export const readYearRecords = (
       sum: ["tenths", "centralized"]
     })
     const excusals = yield* store.list(studyExcusalKind, ctx.tenantId, { organizationId, year })
-    const compliance = yield* complianceOf(ctx.tenantId, tree, members, { profile: ctx.profile, from, to: yearEnd(year), asOf })
+    // A year that is over is judged the day after it ends, so that its last month, quarter and year are judged too.
+    const judgedOn = minDate(addDays(yearEnd(year), 1), todayOf(ctx))
+    const compliance = yield* complianceOf(ctx.tenantId, tree, members, { profile: ctx.profile, from, to: yearEnd(year), asOf: judgedOn })
     const evaluations = yield* store.aggregate(democraticEvaluationKind, ctx.tenantId, {
       groupBy: ["organizationId"],
       filter: { organizationId, year },
