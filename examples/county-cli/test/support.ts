@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process"
+import { existsSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+/** The package folder and the built command. */
+export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..")
+export const BUILT = join(PACKAGE, "dist", "zhibu.js")
+const TSUP = join(PACKAGE, "..", "..", "node_modules", ".bin", "tsup")
+
+/** Builds the command with tsup into dist/, as `npm run build` does; throws with tsup's output when it fails. */
+export const buildCommand = (): void => {
+  const run = spawnSync(TSUP, [], { cwd: PACKAGE, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } })
+  if (run.status !== 0 || !existsSync(BUILT)) throw new Error(`tsup failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
+}
+
+export interface Run {
+  readonly status: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs the built command as a person would: `node dist/zhibu.js …args`, from `cwd`, with no ZHIBU_* variables of the caller. */
+export const zhibu = (args: ReadonlyArray<string>, options: { readonly cwd?: string; readonly env?: Record<string, string> } = {}): Run => {
+  const env: Record<string, string> = {}
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("ZHIBU_") && v !== undefined) env[k] = v
+  const run = spawnSync(process.execPath, [BUILT, ...args], {
+    cwd: options.cwd ?? PACKAGE,
+    encoding: "utf8",
+    env: { ...env, ...options.env },
+    maxBuffer: 64 * 1024 * 1024
+  })
+  if (run.error !== undefined) throw run.error
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+/** The rows of the Markdown table under `## heading`: each row's cells. */
+export const markdownTable = (markdown: string, heading: string): ReadonlyArray<ReadonlyArray<string>> => {
+  const lines = markdown.split("\n")
+  const start = lines.findIndex((l) => l.startsWith("## ") && l.includes(heading))
+  if (start < 0) throw new Error(`no section "${heading}"`)
+  const rows: Array<Array<string>> = []
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith("## ")) break
+    if (!line.startsWith("|") || /^\|[-:|]+\|$/.test(line)) continue
+    rows.push(line.slice(1, -1).split(" | ").map((c) => c.trim()))
+  }
+  return rows.slice(1)
+}
+
+/** A figure as the report prints it ("1,510") as a number. */
+export const figure = (text: string): number => Number(text.replace(/,/g, ""))
