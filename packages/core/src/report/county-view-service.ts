@@ -5,7 +5,7 @@ import { serviceMethod } from "../service/method.js"
 import { loadOrganizationFor } from "../service/support.js"
 import { OrganizationId } from "../tenant/ids.js"
 import { summarizeYear } from "./annual-summary.js"
-import { countyView as buildCountyView } from "./county-view.js"
+import { publishCountyView } from "./county-view.js"
 import { recruitmentFunnel } from "./funnel.js"
 import { smallCellThresholdRule } from "./rules.js"
 import { readYearRecords } from "./year-records.js"
@@ -46,6 +46,6 @@ export const countyView = serviceMethod("report.countyView", CountyViewInput, (c
       plan: input.plan,
       youngTeachers: input.youngTeachers
     })
-    return buildCountyView(summarizeYear(records), funnel, ruleAt(ctx.profile, smallCellThresholdRule, records.asOf))
+    return publishCountyView(summarizeYear(records), funnel, ruleAt(ctx.profile, smallCellThresholdRule, records.asOf))
   })
 )

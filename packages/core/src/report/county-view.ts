@@ -103,7 +103,7 @@ export interface CountyView {
 }
 
 /** Builds the {@link CountyView} of an annual summary and a funnel of the same subtree. Pure. */
-export const countyView = (summary: AnnualSummary, funnel: RecruitmentFunnel, rule: ResolvedRule<{ readonly minimum: number }>): CountyView => {
+export const publishCountyView = (summary: AnnualSummary, funnel: RecruitmentFunnel, rule: ResolvedRule<{ readonly minimum: number }>): CountyView => {
   const threshold = rule.parameters.minimum
   const meanDaysByYear: Record<string, Record<string, number | null>> = {}
   for (const [year, figures] of Object.entries(funnel.totals.years)) {
