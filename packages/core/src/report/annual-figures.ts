@@ -83,13 +83,3 @@ export const zeroAnnualFigures = (): AnnualFigures => ({
   evaluation: { evaluated: 0, excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 },
   rectification: { raised: 0, closed: 0, open: 0 }
 })
-
-/**
- * The sums inside one organization's figures (`total = Σ parts`, paths relative to the figures): what a
- * county view must protect besides the roll-up, so that no small count is its total minus the others.
- */
-export const annualFigureSums: ReadonlyArray<{ readonly total: string; readonly parts: ReadonlyArray<string> }> = [
-  { total: "members.status.active", parts: MemberStage.literals.map((s) => `members.active.${s}`) },
-  { total: "study.onRoll", parts: ["study.met", "study.behind", "study.excused"] },
-  { total: "evaluation.evaluated", parts: ["evaluation.excellent", "evaluation.qualified", "evaluation.basicallyQualified", "evaluation.unqualified"] }
-]
