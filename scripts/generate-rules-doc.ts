@@ -3,7 +3,8 @@
  * (tsx with the `@zhibu/source` condition, so @zhibu/core is read from source, no build needed).
  */
 import { writeFileSync } from "node:fs"
-import { nationalBaseline, renderRulesMarkdown } from "@zhibu/core"
+import { nationalBaseline } from "@zhibu/core"
+import { renderRulesMarkdown } from "@zhibu/core/rules"
 
 const target = new URL("../docs/rules.md", import.meta.url)
 const markdown = renderRulesMarkdown(nationalBaseline)
