@@ -117,6 +117,8 @@ export const reportFailure = (error: unknown): ExitCode => {
  */
 export const runSession = async <E>(options: GlobalOptions, program: (session: Session) => Effect.Effect<ExitCode, E, Store>): Promise<ExitCode> => {
   try {
+    // Wrong usage is found before the database is opened.
+    clockOf(options)
     const profile = profileOf(options)
     const exit = await Effect.runPromiseExit(
       Effect.flatMap(openSession(options, profile), program).pipe(Effect.provide(storeLayer(options)))

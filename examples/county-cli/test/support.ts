@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -20,18 +20,22 @@ export interface Run {
   readonly stderr: string
 }
 
-/** Runs the built command as a person would: `node dist/zhibu.js …args`, from `cwd`, with no ZHIBU_* variables of the caller. */
-export const zhibu = (args: ReadonlyArray<string>, options: { readonly cwd?: string; readonly env?: Record<string, string> } = {}): Run => {
+/**
+ * Runs the built command as a person would: `node dist/zhibu.js …args`, from `cwd`, with no ZHIBU_*
+ * variables of the caller. Asynchronous, so the test worker stays responsive while it runs.
+ */
+export const zhibu = (args: ReadonlyArray<string>, options: { readonly cwd?: string; readonly env?: Record<string, string> } = {}): Promise<Run> => {
   const env: Record<string, string> = {}
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("ZHIBU_") && v !== undefined) env[k] = v
-  const run = spawnSync(process.execPath, [BUILT, ...args], {
-    cwd: options.cwd ?? PACKAGE,
-    encoding: "utf8",
-    env: { ...env, ...options.env },
-    maxBuffer: 64 * 1024 * 1024
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BUILT, ...args], { cwd: options.cwd ?? PACKAGE, env: { ...env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] })
+    const out: Array<Buffer> = []
+    const err: Array<Buffer> = []
+    child.stdout.on("data", (b: Buffer) => out.push(b))
+    child.stderr.on("data", (b: Buffer) => err.push(b))
+    child.on("error", reject)
+    child.on("close", (status) => resolve({ status, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }))
   })
-  if (run.error !== undefined) throw run.error
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
 /** The rows of the Markdown table under `## heading`: each row's cells. */
