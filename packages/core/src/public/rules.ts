@@ -143,3 +143,22 @@ export {
   withIdCheckCharacter
 } from "../member/personal-data.js"
 export { owedThrough } from "../dues/service.js"
+export { complianceRate, summarizeYear, type YearRecords } from "../report/annual-summary.js"
+export { conversionRate, type FunnelRecords, meanDays, recruitmentFunnel } from "../report/funnel.js"
+export { publishCountyView } from "../report/county-view.js"
+export { inferBounds, type SumEquation, suppressTable } from "../report/suppression.js"
+export { addNestedFigures, flattenFigures, rollUpFigures } from "../report/figures.js"
+export { complianceDashboard } from "../report/dashboard.js"
+export { stalledFiles } from "../report/stalled.js"
+export { inspectionPack } from "../report/inspection.js"
+export type { InspectionRecords } from "../report/inspection-proofs.js"
+export { type ReminderRecords, reminderFeed } from "../report/reminders.js"
+export {
+  inspectionChecklistRule,
+  recruitmentStalledRule,
+  recruitmentYoungTeacherAgeRule,
+  remindersLeadRule,
+  reportRuleDomain,
+  reportRules,
+  smallCellThresholdRule
+} from "../report/rules.js"

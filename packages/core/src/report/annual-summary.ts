@@ -7,7 +7,7 @@ import type { RuleProfile } from "../profile/profile.js"
 import type { RuleSource } from "../profile/rule.js"
 import { studyStatus } from "../study/ledger.js"
 import { type AnnualFigures, type ObligationTally, type QuarterKey, zeroAnnualFigures } from "./annual-figures.js"
-import { FigureTally, type RolledUpRow, rollUp } from "./figures.js"
+import { FigureTally, type RolledUpRow, rollUpFigures } from "./figures.js"
 import { within, yearStart } from "./member-place.js"
 import { type RollEntry, tallyMemberYear } from "./member-year.js"
 
@@ -176,6 +176,6 @@ export const summarizeYear = (records: YearRecords): AnnualSummary => {
     if (closed === null || closed > asOf) tally.add(r.organizationId, ["rectification", "open"], r.count)
   }
 
-  const rows = rollUp(root, organizations, tally.result(), zeroAnnualFigures)
+  const rows = rollUpFigures(root, organizations, tally.result(), zeroAnnualFigures)
   return { organizationId: root.id, year, asOf, organizations: rows, totals: rows[0]!.subtree, obligations }
 }

@@ -8,12 +8,12 @@ import { depthFirstIn, indexTree } from "../org/tree-index.js"
 export type Figures = { readonly [key: string]: number | Figures }
 
 /** The deep sum of two figures of one shape (keys present in only one are kept). */
-export const addFigures = <F extends Figures>(a: F, b: F): F => {
+export const addNestedFigures = <F extends Figures>(a: F, b: F): F => {
   const out: Record<string, number | Figures> = { ...a }
   for (const [k, v] of Object.entries(b)) {
     const mine = out[k]
     if (typeof v === "number") out[k] = (typeof mine === "number" ? mine : 0) + v
-    else out[k] = addFigures((typeof mine === "object" ? mine : {}) as Figures, v)
+    else out[k] = addNestedFigures((typeof mine === "object" ? mine : {}) as Figures, v)
   }
   return out as F
 }
@@ -49,19 +49,19 @@ export interface RolledUpRow<F extends Figures> {
  * `subtree`, so every total is exactly the sum of its parts. Figures of organizations outside the
  * subtree are ignored. Rows are depth-first, siblings in the order given.
  */
-export const rollUp = <F extends Figures>(
+export const rollUpFigures = <F extends Figures>(
   root: Organization,
   organizations: ReadonlyArray<Organization>,
   own: ReadonlyMap<string, F>,
   zero: () => F
 ): ReadonlyArray<RolledUpRow<F>> => {
   const placed = depthFirstIn(indexTree(organizations.some((o) => o.id === root.id) ? organizations : [root, ...organizations]), root, "never")
-  const subtree = new Map<string, F>(placed.map(({ organization }) => [organization.id, addFigures(zero(), own.get(organization.id) ?? zero())]))
+  const subtree = new Map<string, F>(placed.map(({ organization }) => [organization.id, addNestedFigures(zero(), own.get(organization.id) ?? zero())]))
   // Depth-first lists a parent before its children: walking backwards adds each subtree into its parent's.
   for (let i = placed.length - 1; i > 0; i--) {
     const o = placed[i]!.organization
     const parent = o.parentId === null ? undefined : subtree.get(o.parentId)
-    if (parent !== undefined) subtree.set(o.parentId!, addFigures(parent, subtree.get(o.id)!))
+    if (parent !== undefined) subtree.set(o.parentId!, addNestedFigures(parent, subtree.get(o.id)!))
   }
   return placed.map(({ organization: o, depth }) => ({
     organizationId: o.id,
@@ -69,7 +69,7 @@ export const rollUp = <F extends Figures>(
     kind: o.kind,
     parentId: o.parentId,
     depth,
-    own: addFigures(zero(), own.get(o.id) ?? zero()),
+    own: addNestedFigures(zero(), own.get(o.id) ?? zero()),
     subtree: subtree.get(o.id)!
   }))
 }

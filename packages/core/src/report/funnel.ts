@@ -5,7 +5,7 @@ import { statusOn } from "../member/sanctions.js"
 import type { Organization } from "../org/organization.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { ResolvedRule } from "../profile/rule.js"
-import { FigureTally, type RolledUpRow, rollUp } from "./figures.js"
+import { FigureTally, type RolledUpRow, rollUpFigures } from "./figures.js"
 import { placeOn } from "./member-place.js"
 import { recruitmentYoungTeacherAgeRule } from "./rules.js"
 
@@ -133,6 +133,6 @@ export const recruitmentFunnel = (records: FunnelRecords): RecruitmentFunnel => 
   }
   for (const [id, n] of Object.entries(records.plan ?? {})) tally.add(id, ["plan", "planned"], n)
   for (const [id, n] of Object.entries(records.youngTeachers ?? {})) tally.add(id, ["youngTeachers", "headcount"], n)
-  const rows = rollUp(records.root, records.organizations, tally.result(), zero)
+  const rows = rollUpFigures(records.root, records.organizations, tally.result(), zero)
   return { organizationId: records.root.id, fromYear, toYear, asOf, organizations: rows, totals: rows[0]!.subtree, youngTeacherRule }
 }

@@ -1,6 +1,6 @@
 import * as Effect from "effect/Effect"
 import { beforeAll, describe, expect, it } from "vitest"
-import { addFigures, flattenFigures } from "../../src/report/figures.js"
+import { addNestedFigures, flattenFigures } from "../../src/report/figures.js"
 import type { AnnualFigures } from "../../src/report/annual-figures.js"
 import { reportService } from "../../src/report/report-service.js"
 import { Store } from "../../src/store/port.js"
@@ -40,7 +40,7 @@ describe("report.annualSummary on the generated county (seed 3, 2025)", () => {
     const [root, ...rest] = summary.organizations
     const schools = rest.filter((r) => r.parentId === county.countyId)
     expect(schools).toHaveLength(66)
-    const sum = schools.reduce<AnnualFigures>((acc, s) => addFigures(acc, s.subtree), root!.own)
+    const sum = schools.reduce<AnnualFigures>((acc, s) => addNestedFigures(acc, s.subtree), root!.own)
     expect(flattenFigures(root!.subtree)).toEqual(flattenFigures(sum))
     const developed = new Map<string, number>()
     for (const n of county.world.facts.newlyDeveloped) developed.set(n.organizationId, (developed.get(n.organizationId) ?? 0) + 1)

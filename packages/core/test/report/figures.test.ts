@@ -1,7 +1,7 @@
 import * as fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { Organization } from "../../src/org/organization.js"
-import { addFigures, type Figures, flattenFigures, rollUp } from "../../src/report/figures.js"
+import { addNestedFigures, type Figures, flattenFigures, rollUpFigures } from "../../src/report/figures.js"
 import { org } from "../support/records.js"
 
 /** A random tree (each organization under an earlier one) with random own figures of one shape. */
@@ -19,15 +19,15 @@ const treeWithFigures = fc
 const zero = () => ({ a: 0, b: { c: 0, d: 0 } })
 const flat = (f: Figures) => Object.fromEntries(flattenFigures(f))
 
-describe("rollUp", () => {
+describe("rollUpFigures", () => {
   it("law: every row's subtree is its own figures plus the sum of its children's subtrees", () => {
     fc.assert(
       fc.property(treeWithFigures, ({ organizations, own }) => {
-        const rows = rollUp(organizations[0]!, organizations, own, zero)
+        const rows = rollUpFigures(organizations[0]!, organizations, own, zero)
         expect(rows).toHaveLength(organizations.length)
         for (const row of rows) {
           const parts = rows.filter((r) => r.parentId === row.organizationId).map((r) => r.subtree)
-          expect(flat(row.subtree)).toEqual(flat(parts.reduce(addFigures, row.own)))
+          expect(flat(row.subtree)).toEqual(flat(parts.reduce(addNestedFigures, row.own)))
           expect(row.own).toEqual(own.get(row.organizationId))
         }
       }),
@@ -39,8 +39,8 @@ describe("rollUp", () => {
     fc.assert(
       fc.property(treeWithFigures, ({ organizations, own }) => {
         const withStranger = new Map([...own, ["elsewhere", { a: 7, b: { c: 7, d: 7 } }]])
-        const [root] = rollUp(organizations[0]!, organizations, withStranger, zero)
-        expect(flat(root!.subtree)).toEqual(flat([...own.values()].reduce(addFigures, zero())))
+        const [root] = rollUpFigures(organizations[0]!, organizations, withStranger, zero)
+        expect(flat(root!.subtree)).toEqual(flat([...own.values()].reduce(addNestedFigures, zero())))
       }),
       { numRuns: 200 }
     )
@@ -49,9 +49,9 @@ describe("rollUp", () => {
   it("a subtree's roll-up is the same row of the whole tree's", () => {
     fc.assert(
       fc.property(treeWithFigures, fc.nat(), ({ organizations, own }, pick) => {
-        const whole = rollUp(organizations[0]!, organizations, own, zero)
+        const whole = rollUpFigures(organizations[0]!, organizations, own, zero)
         const chosen = organizations[pick % organizations.length]!
-        const [alone] = rollUp(chosen, organizations, own, zero)
+        const [alone] = rollUpFigures(chosen, organizations, own, zero)
         expect(alone!.subtree).toEqual(whole.find((r) => r.organizationId === chosen.id)!.subtree)
       }),
       { numRuns: 100 }

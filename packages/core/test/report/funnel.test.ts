@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { civilDate } from "../../src/calendar/civil-date.js"
 import { nationalBaseline } from "../../src/national-profile.js"
-import { addFigures, flattenFigures } from "../../src/report/figures.js"
+import { addNestedFigures, flattenFigures } from "../../src/report/figures.js"
 import { conversionRate, type FunnelFigures, meanDays, recruitmentFunnel } from "../../src/report/funnel.js"
 import { before, blank, path2026, walk } from "../member/fixtures.js"
 import { byId, tree } from "./fixtures.js"
@@ -57,7 +57,7 @@ describe("recruitmentFunnel", () => {
     const { organizations } = funnelOf({ plan: { b1: 2 } })
     for (const row of organizations) {
       const children = organizations.filter((c) => c.parentId === row.organizationId)
-      const sum = children.reduce<FunnelFigures>((acc, c) => addFigures(acc, c.subtree), row.own)
+      const sum = children.reduce<FunnelFigures>((acc, c) => addNestedFigures(acc, c.subtree), row.own)
       expect(flattenFigures(row.subtree), row.organizationId).toEqual(flattenFigures(sum))
     }
     const b1 = organizations.find((r) => r.organizationId === "b1")!
