@@ -39,7 +39,7 @@ export {
   type ZhibuOptions,
   type ZhibuServices,
   zhibuServices
-} from "./promise/index.js"
+} from "./promise/exports.js"
 
 // ── Calling a service: the context and the acting person ─────────────────────────────────────────
 export type { Action } from "./auth/action.js"

@@ -1,5 +1,0 @@
-export * from "./action.js"
-export * from "./actor.js"
-export * from "./authorize.js"
-export * from "./errors.js"
-export * from "./permissions.js"

@@ -1,7 +1,0 @@
-export * from "./cadence.js"
-export * from "./civil-date.js"
-export * from "./errors.js"
-export * from "./period.js"
-export * from "./periods.js"
-export * from "./school-calendar.js"
-export * from "./workday-calendar.js"

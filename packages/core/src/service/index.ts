@@ -1,6 +1,0 @@
-export * from "./context.js"
-export * from "./decode-input.js"
-export * from "./errors.js"
-export * from "./make-context.js"
-export * from "./method.js"
-export * from "./support.js"

@@ -1,7 +1,0 @@
-export * from "./errors.js"
-export * from "./kinds.js"
-export * from "./ledger.js"
-export * from "./records.js"
-export * from "./rules.js"
-export * from "./service.js"
-export * from "./service-inputs.js"
