@@ -4,7 +4,7 @@ import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import type { CivilDate } from "../calendar/civil-date.js"
 import { calendarPeriod, type Period } from "../calendar/period.js"
-import { semesterOf, semestersOverlapping, type SchoolCalendar } from "../calendar/school-calendar.js"
+import { type SchoolCalendar, semesterOf, semestersOverlapping } from "../calendar/school-calendar.js"
 import { memberKind } from "../member/kinds.js"
 import type { Member } from "../member/member.js"
 import type { Organization } from "../org/organization.js"
@@ -14,10 +14,10 @@ import { Store } from "../store/port.js"
 import { streamRecords } from "../store/stream.js"
 import type { TenantId } from "../tenant/ids.js"
 import type { ComplianceUnit } from "./compliance.js"
+import { complianceUnits } from "./compliance-units.js"
 import { type CountedKey, countedKeys, HeldIndex, type HeldRow, termBucket } from "./held.js"
 import { meetingKind } from "./kinds.js"
 import type { ComplianceView } from "./meeting-service-inputs.js"
-import { fullMembersOn } from "./roster.js"
 
 /** The branches (党支部 and 联合党支部) of a subtree, in the tree's order, each with its party groups. */
 export const branchesOf = (subtree: ReadonlyArray<Organization>): ReadonlyArray<{ branch: Organization; groups: ReadonlyArray<Organization> }> =>
@@ -97,25 +97,5 @@ export const loadUnits = (
     const counted = branches.filter((b) => b.branch.leadership.committeeMemberIds.length === 0).map((b) => b.branch.id)
     const members: ReadonlyArray<Member> =
       counted.length === 0 ? [] : Chunk.toReadonlyArray(yield* Stream.runCollect(streamRecords(memberKind, tenantId, { organizationId: counted })))
-    const byBranch = new Map<string, Array<Member>>()
-    for (const m of members) {
-      const list = byBranch.get(m.organizationId)
-      if (list === undefined) byBranch.set(m.organizationId, [m])
-      else list.push(m)
-    }
-    return branches.map(({ branch, groups }) => {
-      const own = byBranch.get(branch.id) ?? []
-      const cache = new Map<string, number>()
-      return {
-        branch,
-        groups,
-        fullMembersOn: (date: CivilDate) => {
-          const known = cache.get(date)
-          if (known !== undefined) return known
-          const n = fullMembersOn(own, branch, date, profile)
-          cache.set(date, n)
-          return n
-        }
-      }
-    })
+    return complianceUnits(branches, members, profile)
   })

@@ -1,9 +1,8 @@
 import * as Effect from "effect/Effect"
-import type { CivilDate } from "../calendar/civil-date.js"
 import { type BranchCompliance, type ComplianceOptions, type ComplianceUnit, complianceSpan, subtreeCompliance } from "../meeting/compliance.js"
 import { branchesOf, readHeld } from "../meeting/compliance-read.js"
+import { complianceUnits } from "../meeting/compliance-units.js"
 import { expectedMeetings } from "../meeting/expected-meetings.js"
-import { fullMembersOn } from "../meeting/roster.js"
 import type { Member } from "../member/member.js"
 import type { Organization } from "../org/organization.js"
 import type { RuleProfile } from "../profile/profile.js"
@@ -15,29 +14,8 @@ import type { TenantId } from "../tenant/ids.js"
  * The compliance units of a subtree's branches from member files already read (a report reads the
  * files once for all its figures): each branch with its party groups and its full members on a date.
  */
-export const unitsFrom = (subtree: ReadonlyArray<Organization>, members: ReadonlyArray<Member>, profile: RuleProfile): ReadonlyArray<ComplianceUnit> => {
-  const byBranch = new Map<string, Array<Member>>()
-  for (const m of members) {
-    const list = byBranch.get(m.organizationId)
-    if (list === undefined) byBranch.set(m.organizationId, [m])
-    else list.push(m)
-  }
-  return branchesOf(subtree).map(({ branch, groups }) => {
-    const own = byBranch.get(branch.id) ?? []
-    const cache = new Map<string, number>()
-    return {
-      branch,
-      groups,
-      fullMembersOn: (date: CivilDate) => {
-        const known = cache.get(date)
-        if (known !== undefined) return known
-        const n = fullMembersOn(own, branch, date, profile)
-        cache.set(date, n)
-        return n
-      }
-    }
-  })
-}
+export const unitsFrom = (subtree: ReadonlyArray<Organization>, members: ReadonlyArray<Member>, profile: RuleProfile): ReadonlyArray<ComplianceUnit> =>
+  complianceUnits(branchesOf(subtree), members, profile)
 
 /**
  * 组织生活合规 of the subtree's branches over `[from, to]` judged on `asOf`, the held meetings read as
