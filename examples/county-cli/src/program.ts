@@ -208,11 +208,11 @@ ${exitCodesHelp}`
     .addHelpText(
       "after",
       `
-数据：上级组织员用 reportService.annualSummary（精确数字）；县级查看者用 reportService.countyView（人数少于阈值显示为“<N”）。
-版式由本命令生成（@zhibu/io 目前没有年度报表的渲染函数）。
-Figures: reportService.annualSummary for the organizer (exact), reportService.countyView for the viewer
-(counts of people below the threshold shown as "<N"). The Markdown and HTML are rendered by this command:
-@zhibu/io has no annual-summary renderer yet.`
+上级组织员：reportService.annualSummary（精确数字），由 @zhibu/io 的 annualSummaryMarkdown / annualSummaryHtml（A4 打印版）生成。
+县级查看者：reportService.countyView（人数少于阈值显示为“<N”）；@zhibu/io 没有县级视图的渲染函数，版式由本命令生成。
+As organizer: reportService.annualSummary (exact), written by @zhibu/io's annualSummaryMarkdown / annualSummaryHtml (A4).
+As viewer: reportService.countyView (counts of people below the threshold shown as "<N"); @zhibu/io does not render
+the county view, so this command does. --format json prints the service's result.`
     )
     .action(
       act(async (command) => {
@@ -267,22 +267,24 @@ Figures: reportService.annualSummary for the organizer (exact), reportService.co
   // ── remind ──────────────────────────────────────────────────────────────────────────────────
   program
     .command("remind")
-    .description("提醒：自某日以来产生的提醒，每行一个 JSON — the reminders since a date, as JSON lines")
-    .requiredOption("--since <date>", "上次运行的日期（含） — the day it last ran (inclusive)")
-    .option("--lead <days>", "截止日期提前几天提醒 — days ahead a deadline is announced", int("--lead"), 7)
+    .description("提醒：上次运行以来应发出的提醒，每行一个 JSON — the reminders since the last run, as JSON lines")
+    .requiredOption("--since <date>", "上次运行的日期：覆盖其后直到今天的每一天 — the day it last ran: every day after it up to today is covered")
     .addHelpText(
       "after",
       `
-在 @zhibu/core 提供 reportService.reminders 之前，提醒取自 reportService.dashboard：工作日程的截止和可开始日期、逾期事项、停滞支部、逾期换届。
-同一 --since 和同一天得到相同的输出；每行的 id 稳定，宿主系统可据此去重。
-Until reportService.reminders lands in @zhibu/core, reminders come from reportService.dashboard: agenda deadlines
-and openings, overdue deadlines, silent branches, overdue elections. The same --since and day give the same lines;
-each line's id is stable, so a host can drop the ones it already sent.`
+数据 From: reportService.reminders — 本周应开的会议、7 天内到期的发展步骤、预备期届满、换届、党费和学时落后；
+每条提醒写明对象（支部书记或本人）和规则。按上次运行的日期运行：漏掉的日子会补上，已覆盖的日子不会重复；
+同一时间段得到相同的输出，每行的 id 不变，宿主系统可据此去重。
+meetings due this week, recruitment steps due in 7 days, probation ending, elections, dues and study behind;
+each names whom to remind (the secretary or the member) and its rule. Run it with the day of the last run:
+days missed are covered, a day already covered is not covered again; the same window gives the same lines,
+each with a stable id.
+例 Example (cron, daily):  zhibu remind --since "$(cat last-run)" > today.jsonl && date +%F > last-run`
     )
     .action(
       act(async (command) => {
         const o = command.opts()
-        return runSession(globals(command), remindCommand({ since: o.since, lead: o.lead }))
+        return runSession(globals(command), remindCommand({ since: o.since }))
       })
     )
 

@@ -38,16 +38,17 @@ export const zhibu = (args: ReadonlyArray<string>, options: { readonly cwd?: str
   })
 }
 
-/** The rows of the Markdown table under `## heading`: each row's cells. */
+/** The rows of the Markdown table under the first `## heading…`: each row's cells (the header row left out). */
 export const markdownTable = (markdown: string, heading: string): ReadonlyArray<ReadonlyArray<string>> => {
   const lines = markdown.split("\n")
-  const start = lines.findIndex((l) => l.startsWith("## ") && l.includes(heading))
+  const start = lines.findIndex((l) => l.startsWith(`## ${heading}`))
   if (start < 0) throw new Error(`no section "${heading}"`)
   const rows: Array<Array<string>> = []
   for (const line of lines.slice(start + 1)) {
     if (line.startsWith("## ")) break
     if (!line.startsWith("|") || /^\|[-:|]+\|$/.test(line)) continue
-    rows.push(line.slice(1, -1).split(" | ").map((c) => c.trim()))
+    // ASCII spaces only: an ideographic space (U+3000) indents a name and is kept.
+    rows.push(line.slice(1, -1).split(" | ").map((c) => c.replace(/^ +| +$/g, "")))
   }
   return rows.slice(1)
 }

@@ -1,8 +1,9 @@
 import { writeFileSync } from "node:fs"
 import { reportService } from "@zhibu/core"
+import { annualSummaryHtml, annualSummaryMarkdown } from "@zhibu/io"
 import * as Effect from "effect/Effect"
 import { ExitCode, t } from "../options.js"
-import { annualSummaryDoc, countyViewDoc } from "../render/annual.js"
+import { countyViewDoc } from "../render/annual.js"
 import { toHtml, toMarkdown } from "../render/document.js"
 import type { Session } from "../session.js"
 
@@ -16,19 +17,33 @@ export interface ReportOptions {
 export const defaultReportYear = (today: string): number => Number(today.slice(0, 4)) - 1
 
 /**
- * `zhibu report` — the annual summary of the subtree: the organizer reads
- * `reportService.annualSummary` (exact), the county viewer `reportService.countyView` (small counts
- * suppressed); rendered here as Markdown or printable HTML (or the service's JSON).
+ * `zhibu report` — the annual summary of the subtree. The organizer reads
+ * `reportService.annualSummary` (exact), written by @zhibu/io's `annualSummaryMarkdown` /
+ * `annualSummaryHtml`; the county viewer reads `reportService.countyView` (small counts of people
+ * suppressed), which @zhibu/io does not render, so this command writes it (`render/annual.ts`).
+ * `--format json` prints the service's result.
  */
 export const reportCommand = (options: ReportOptions) => (session: Session) =>
   Effect.gen(function* () {
     const year = options.year ?? defaultReportYear(session.today)
     const organizationId = session.organization.id
     const viewer = session.options.role === "viewer"
-    const [result, doc] = viewer
-      ? yield* Effect.map(reportService.countyView(session.ctx, { organizationId, year }), (v) => [v, countyViewDoc(v, session.lang)] as const)
-      : yield* Effect.map(reportService.annualSummary(session.ctx, { organizationId, year }), (s) => [s, annualSummaryDoc(s, session.lang)] as const)
-    const text = options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : options.format === "html" ? toHtml(doc) : toMarkdown(doc)
+    const locale = session.lang
+    let text: string
+    if (viewer) {
+      // @zhibu/io renders the annual summary, not the county view: the county view is rendered here.
+      const view = yield* reportService.countyView(session.ctx, { organizationId, year })
+      const doc = countyViewDoc(view, locale)
+      text = options.format === "json" ? `${JSON.stringify(view, null, 2)}\n` : options.format === "html" ? toHtml(doc) : toMarkdown(doc)
+    } else {
+      const summary = yield* reportService.annualSummary(session.ctx, { organizationId, year })
+      text =
+        options.format === "json"
+          ? `${JSON.stringify(summary, null, 2)}\n`
+          : options.format === "html"
+            ? annualSummaryHtml(summary, { locale })
+            : `${annualSummaryMarkdown(summary, { locale }).trimEnd()}\n`
+    }
     if (options.out === undefined || options.out === "-") {
       process.stdout.write(text)
     } else {

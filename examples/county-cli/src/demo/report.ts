@@ -1,8 +1,7 @@
-import { type BranchAgenda, type CivilDate, type CommandContext, type Finding, type MembershipSummary, type Organization, reportService, type RuleProfile } from "@zhibu/core"
+import { type AnnualSummary, type BranchAgenda, type CivilDate, type CommandContext, type Finding, type MembershipSummary, type Organization, reportService, type RuleProfile } from "@zhibu/core"
 import { citeSource, type ExpectedMeeting, expectedMeetings, localMeetingKinds, type MeetingBody, termDates } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import type { Lang } from "../options.js"
-import type { AnnualSummary } from "../render/annual.js"
 import { type Labels, labels } from "./labels.js"
 import type { DemoSeeded } from "./seed.js"
 

@@ -1,30 +1,13 @@
-import { type Fen, formatYuan, type reportService } from "@zhibu/core"
+import type { AnnualSummary, CountyView, Fen } from "@zhibu/core"
+import { formatYuan } from "@zhibu/core"
 import { citeSource } from "@zhibu/core/rules"
-import type * as Effect from "effect/Effect"
 import type { Lang } from "../options.js"
 import type { Doc, Section } from "./document.js"
-
-/** 年度工作情况 — what `reportService.annualSummary` returns (exact counts, `organization.read`). */
-export type AnnualSummary = Effect.Effect.Success<ReturnType<typeof reportService.annualSummary>>
-/** 县级汇总 — what `reportService.countyView` returns (small counts of people suppressed, `report.aggregate`). */
-export type CountyView = Effect.Effect.Success<ReturnType<typeof reportService.countyView>>
 
 /** A published figure: a number, or the text that stands for a suppressed one ("<5"), or absent. */
 type Cell = number | string | undefined
 /** The figures of one organization, by path (`members.active.full`). */
 type Cells = (path: string) => Cell
-
-const flatten = (value: unknown, prefix: string, out: Map<string, number>): Map<string, number> => {
-  if (typeof value === "number") out.set(prefix, value)
-  else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) flatten(v, prefix === "" ? k : `${prefix}.${k}`, out)
-  return out
-}
-
-/** Exact figures (the organizer's annual summary). */
-const exactCells = (figures: unknown): Cells => {
-  const flat = flatten(figures, "", new Map())
-  return (path) => flat.get(path) ?? 0
-}
 
 /** Published cells of a county view row: exact numbers, "<N" for a small count, the withheld mark. */
 const publishedCells = (cells: CountyView["annual"][number]["subtree"]): Cells => (path) => {
@@ -300,17 +283,6 @@ const build = (input: Input): Doc => {
     sections: [overview, dues, study, compliance, evaluation, rectification, ...(units.length > 0 ? [byUnit] : [])]
   }
 }
-
-/** The organizer's report: the annual summary, exact. */
-export const annualSummaryDoc = (summary: AnnualSummary, lang: Lang): Doc =>
-  build({
-    lang,
-    exact: true,
-    year: summary.year,
-    asOf: summary.asOf,
-    obligations: summary.obligations,
-    rows: summary.organizations.map((r) => ({ organizationId: r.organizationId, name: r.name, depth: r.depth, cells: exactCells(r.subtree) }))
-  })
 
 /** The county viewer's report: the county view, small counts of people suppressed. */
 export const countyViewDoc = (view: CountyView, lang: Lang): Doc =>
