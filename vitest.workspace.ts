@@ -18,7 +18,6 @@ export default defineConfig({
       { extends: true, test: { name: "testing", root: "./packages/testing", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "store-sql", root: "./packages/store-sql", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "quick-start", root: "./examples/quick-start", include: ["test/**/*.test.ts"] } },
-      { extends: true, test: { name: "demo-school", root: "./examples/demo-school", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "school-portal", root: "./examples/school-portal", include: ["test/**/*.test.ts"] } },
       { extends: true, test: { name: "county-cli", root: "./examples/county-cli", include: ["test/**/*.test.ts"] } }
     ]
