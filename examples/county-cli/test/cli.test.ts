@@ -3,7 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { buildCommand, figure, markdownTable, PACKAGE, type Run, zhibu } from "./support.js"
+import { buildCommand, figure, LAUNCHER, markdownTable, PACKAGE, type Run, zhibu } from "./support.js"
 
 /**
  * The built command (`node dist/zhibu.js`) end to end on the generated county of seed 3 (66
@@ -46,8 +46,9 @@ describe("zhibu: help, version and wrong usage", () => {
     expect(report.stdout).toContain("全局选项 Global Options:")
   })
 
-  it("--version prints the version; exit 0", async () => {
+  it("--version prints the version; exit 0 — also through bin/zhibu.js, the launcher npm links as `zhibu`", async () => {
     expect(await zhibu(["--version"])).toMatchObject({ status: 0, stdout: "0.0.0\n" })
+    expect(await zhibu(["--version"], { script: LAUNCHER })).toMatchObject({ status: 0, stdout: "0.0.0\n" })
   })
 
   it("an unknown option, a bad role or a bad date is wrong usage: exit 2", async () => {

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url"
 /** The package folder and the built command. */
 export const PACKAGE = join(dirname(fileURLToPath(import.meta.url)), "..")
 export const BUILT = join(PACKAGE, "dist", "zhibu.js")
+/** What npm links as `zhibu`: a committed launcher that runs the build. */
+export const LAUNCHER = join(PACKAGE, "bin", "zhibu.js")
 const TSUP = join(PACKAGE, "..", "..", "node_modules", ".bin", "tsup")
 
 /** Builds the command with tsup into dist/, as `npm run build` does; throws with tsup's output when it fails. */
@@ -24,11 +26,14 @@ export interface Run {
  * Runs the built command as a person would: `node dist/zhibu.js …args`, from `cwd`, with no ZHIBU_*
  * variables of the caller. Asynchronous, so the test worker stays responsive while it runs.
  */
-export const zhibu = (args: ReadonlyArray<string>, options: { readonly cwd?: string; readonly env?: Record<string, string> } = {}): Promise<Run> => {
+export const zhibu = (
+  args: ReadonlyArray<string>,
+  options: { readonly cwd?: string; readonly env?: Record<string, string>; readonly script?: string } = {}
+): Promise<Run> => {
   const env: Record<string, string> = {}
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("ZHIBU_") && v !== undefined) env[k] = v
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUILT, ...args], { cwd: options.cwd ?? PACKAGE, env: { ...env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(process.execPath, [options.script ?? BUILT, ...args], { cwd: options.cwd ?? PACKAGE, env: { ...env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] })
     const out: Array<Buffer> = []
     const err: Array<Buffer> = []
     child.stdout.on("data", (b: Buffer) => out.push(b))
