@@ -19,10 +19,6 @@ export const decodeEntry = (kind: AnyRecordKind, entry: StoredEntry): StoredReco
   return decoded.right
 }
 
-/** Ids compare by UTF-16 code unit, as JavaScript compares strings. */
-const byId = (a: readonly [string, StoredEntry], b: readonly [string, StoredEntry]): number =>
-  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0
-
 const limitTo = <A>(items: ReadonlyArray<A>, limit: number | undefined): ReadonlyArray<A> =>
   limit === undefined ? items : items.slice(0, Math.max(0, limit))
 
@@ -39,18 +35,54 @@ export const filterEntries = (
   return out
 }
 
-/** Filters, orders by id, then pages with `afterId` and `limit`. */
+/**
+ * The ids of a kind's records in order, kept until the kind gains a record: records are only ever
+ * added or replaced, never removed, so the same size means the same ids.
+ */
+const sortedIds = new WeakMap<Map<string, StoredEntry>, { readonly size: number; readonly ids: ReadonlyArray<string> }>()
+
+const idsInOrder = (records: Map<string, StoredEntry>): ReadonlyArray<string> => {
+  const known = sortedIds.get(records)
+  if (known !== undefined && known.size === records.size) return known.ids
+  const ids = [...records.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  sortedIds.set(records, { size: records.size, ids })
+  return ids
+}
+
+/** The first index whose id sorts after `afterId`. */
+const after = (ids: ReadonlyArray<string>, afterId: string): number => {
+  let lo = 0
+  let hi = ids.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (ids[mid]! > afterId) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/**
+ * Filters, orders by id, then pages with `afterId` and `limit` (as `slice(0, limit)` reads it). Walks
+ * the ids in order from `afterId` and stops at `limit`, so paging through a province reads each
+ * record once instead of sorting the whole kind for every page.
+ */
 export const selectEntries = (
   kind: AnyRecordKind,
   records: Map<string, StoredEntry> | undefined,
   filter: Readonly<Record<string, unknown>> | undefined,
   options: ListOptions | undefined
 ): ReadonlyArray<StoredEntry> => {
-  const afterId = options?.afterId
-  const selected = filterEntries(kind, records, filter)
-    .filter(([id]) => afterId === undefined || id > afterId)
-    .sort(byId)
-  return limitTo(selected, options?.limit).map(([, e]) => e)
+  const conditions = normalizeFilter(kind, filter)
+  if (conditions === null || records === undefined) return []
+  const limit = options?.limit
+  const max = limit === undefined ? Number.POSITIVE_INFINITY : Number.isNaN(limit) ? 0 : Math.max(0, Math.trunc(limit))
+  const ids = idsInOrder(records)
+  const out: Array<StoredEntry> = []
+  for (let i = options?.afterId === undefined ? 0 : after(ids, options.afterId); i < ids.length && out.length < max; i++) {
+    const entry = records.get(ids[i]!)!
+    if (matchesConditions(entry.projected, conditions)) out.push(entry)
+  }
+  return out
 }
 
 /** The audit entries matching the query, in seq order. */

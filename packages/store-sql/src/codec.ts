@@ -47,3 +47,14 @@ export const decodeRow = (kind: AnyRecordKind, data: string): Either.Either<Stor
   }
   return Either.mapLeft(decodeStored(kind, encoded), (reason) => new StoreUnavailable({ reason }))
 }
+
+/** Reads a page of stored rows back in one pass (one Effect for the page, not one per row); the first row that no longer decodes fails it. */
+export const decodeRows = (kind: AnyRecordKind, rows: ReadonlyArray<{ readonly data: unknown }>): Either.Either<ReadonlyArray<StoredRecord>, StoreUnavailable> => {
+  const out: Array<StoredRecord> = new Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    const decoded = decodeRow(kind, rows[i]!.data as string)
+    if (Either.isLeft(decoded)) return Either.left(decoded.left)
+    out[i] = decoded.right
+  }
+  return Either.right(out)
+}

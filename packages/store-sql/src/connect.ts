@@ -44,10 +44,40 @@ export const connectSqlite = (file: string, options: ConnectOptions = {}): Effec
       })
     ),
     Effect.map((database) => {
-      const db = new Kysely<any>({ dialect: new SqliteDialect({ database }) })
+      const db = new Kysely<any>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) })
       return { db, dialect: "sqlite" as const, close: closing(db) }
     })
   )
+
+/** Statements kept prepared per SQLite connection (the adapter's statements are a few dozen shapes). */
+const STATEMENTS = 200
+
+/**
+ * The database as Kysely's SQLite driver sees it, with its statements kept prepared: Kysely prepares
+ * every query afresh, and preparing a 500-row insert costs about as much as running it. A statement
+ * still being iterated is never handed out twice (a fresh one is prepared instead); the least recently
+ * used are dropped beyond {@link STATEMENTS}.
+ */
+const reusingStatements = (database: BetterSqlite3.Database, size = STATEMENTS) => {
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => database.close(),
+    prepare: (sqlText: string) => {
+      const known = cache.get(sqlText)
+      if (known !== undefined && !known.busy) {
+        cache.delete(sqlText)
+        cache.set(sqlText, known)
+        return known
+      }
+      const statement = database.prepare(sqlText)
+      if (known === undefined) {
+        cache.set(sqlText, statement)
+        if (cache.size > size) cache.delete(cache.keys().next().value!)
+      }
+      return statement
+    }
+  }
+}
 
 const schemes: Record<string, Dialect> = {
   "postgres:": "postgres",

@@ -4,7 +4,7 @@ import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import type { Kysely } from "kysely"
 import { reserveSeqs } from "./audit.js"
-import { decodeRow } from "./codec.js"
+import { decodeRows } from "./codec.js"
 import { isKey } from "./keys.js"
 import { attempt, chunks, type SqlContext, transaction } from "./run.js"
 import type { ZhibuDatabase } from "./schema-types.js"
@@ -40,7 +40,9 @@ const currentRecords = (
         trx.selectFrom(kind.table).select(["id", "data"]).where("tenant_id", "=", tenantId).where("id", "in", chunk).execute()
       ).pipe(
         Effect.flatMap((rows) =>
-          Effect.forEach(rows, (row) => Effect.map(decodeRow(kind, row.data as string), (r) => found.set(`${kind.name}\u0000${row.id}`, r)))
+          Effect.map(decodeRows(kind, rows), (records) => {
+            for (const [i, r] of records.entries()) found.set(`${kind.name}\u0000${rows[i]!.id}`, r)
+          })
         )
       ),
     { discard: true }

@@ -1,6 +1,6 @@
 import { type AnyRecordKind, type KindRegistry, type ListOptions, NotFound, type StoredRecord, type StoreUnavailable } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
-import { decodeRow } from "./codec.js"
+import { decodeRow, decodeRows } from "./codec.js"
 import { whereFilter } from "./filters.js"
 import { isKey, pagingBound, rowLimit } from "./keys.js"
 import { attempt, type SqlContext } from "./run.js"
@@ -45,6 +45,6 @@ export const listRecords = (
   if (limit !== null) q = q.limit(limit)
   const query = q
   return attempt(ctx, `listing ${served.name} records`, () => query.execute()).pipe(
-    Effect.flatMap((rows) => Effect.forEach(rows, (row) => decodeRow(served, row.data as string)))
+    Effect.flatMap((rows) => decodeRows(served, rows))
   )
 }

@@ -73,7 +73,13 @@ const row = (tenantId: string, t: TouchedRecord<SqlRow>) => ({
 /** New records: multi-row inserts, a chunk per statement and kind. */
 const insertNew = (ctx: SqlContext, trx: Kysely<any>, tenantId: string, touched: ReadonlyArray<TouchedRecord<SqlRow>>) => {
   const byKind = new Map<AnyRecordKind, Array<TouchedRecord<SqlRow>>>()
-  for (const t of touched) if (t.original === null) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t])
+  for (const t of touched) {
+    if (t.original !== null) continue
+    const own = byKind.get(t.kind)
+    // Appended in place: copying the list for every record made a province's import quadratic.
+    if (own === undefined) byKind.set(t.kind, [t])
+    else own.push(t)
+  }
   return Effect.forEach(
     // tenant_id, id, version and data, and one column per projected field.
     [...byKind].flatMap(([kind, ts]) => chunks(ts, rowsPerInsert(ctx.traits, 4 + Object.keys(kind.fields).length)).map((c) => [kind, c] as const)),
