@@ -63,7 +63,7 @@ export const checkRecord = (
   if (typeof candidate !== "object" || candidate === null) return refuse("not an object")
   const { encode, decode, guard } = codecsOf(kind)
   const record = { ...candidate, version }
-  if (guard !== null && guard(record)) {
+  if (guard?.(record) === true) {
     const value = record as unknown as StoredRecord
     if (value.tenantId !== tenantId) return refuse(`its tenantId "${value.tenantId}" is not the call's tenant "${tenantId}"`)
     return Either.right({ value, encoded: record })
@@ -85,6 +85,6 @@ export const checkRecord = (
  */
 export const decodeStored = (kind: AnyRecordKind, encoded: unknown): Either.Either<StoredRecord, string> => {
   const { decode, guard } = codecsOf(kind)
-  if (guard !== null && guard(encoded)) return Either.right(encoded as StoredRecord)
+  if (guard?.(encoded) === true) return Either.right(encoded as StoredRecord)
   return Either.mapLeft(decode(encoded), (e) => `a stored ${kind.name} no longer matches its Schema: ${describeParseError(e)}`)
 }
