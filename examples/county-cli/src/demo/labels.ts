@@ -57,7 +57,8 @@ export interface Labels {
   readonly colon: string
   readonly clauses: string
   readonly parts: string
-  readonly nextSteps: ReadonlyArray<string>
+  /** Commands to try next; `since` is a recent day for `remind`. */
+  readonly nextSteps: (since: string) => ReadonlyArray<string>
 }
 
 const zhPeriods: Readonly<Record<Cadence, string>> = { weekly: "每周", monthly: "每月", quarterly: "每季度", halfYearly: "每半年", semester: "每学期", yearly: "每年" }
@@ -119,13 +120,13 @@ const zh: Labels = {
   colon: "：",
   clauses: "；",
   parts: "，",
-  nextSteps: [
+  nextSteps: (since) => [
     "zhibu report --format html -o report.html      # 年度工作情况（可打印）",
     "zhibu check                                    # 合规检查：有缺项时退出码为 1",
     "zhibu check --role viewer                      # 县级查看者：只看汇总数字",
     "zhibu plan --org b01 -o b01.ics                # 支部年度计划，导入手机日历",
     "zhibu export --format xlsx -o ledgers.xlsx     # 全部台账",
-    "zhibu remind --since 2026-01-01                # 提醒（JSON lines）",
+    `zhibu remind --since ${since}                # 上次运行以来的提醒（JSON lines）`,
     "zhibu template roster -o 名册模板.xlsx          # 空白导入模板；填好后 zhibu import roster 名册.xlsx"
   ]
 }
@@ -179,13 +180,13 @@ const en: Labels = {
   colon: ": ",
   clauses: "; ",
   parts: ", ",
-  nextSteps: [
+  nextSteps: (since) => [
     "zhibu report --format html -o report.html      # the annual summary, printable",
     "zhibu check                                    # compliance: exit status 1 when there are gaps",
     "zhibu check --role viewer                      # as a county viewer: aggregates only",
     "zhibu plan --org b01 -o b01.ics                # a branch's year plan for a phone calendar",
     "zhibu export --format xlsx -o ledgers.xlsx     # every ledger",
-    "zhibu remind --since 2026-01-01                # reminders as JSON lines",
+    `zhibu remind --since ${since}                # reminders since the last run, as JSON lines`,
     "zhibu template roster -o roster.xlsx           # an empty import template; then zhibu import roster FILE"
   ]
 }

@@ -1,4 +1,4 @@
-import { type AnnualSummary, type BranchAgenda, type CivilDate, type CommandContext, type Finding, type MembershipSummary, type Organization, reportService, type RuleProfile } from "@zhibu/core"
+import { type AnnualSummary, addDays, type BranchAgenda, type CivilDate, type CommandContext, type Finding, type MembershipSummary, type Organization, reportService, type RuleProfile } from "@zhibu/core"
 import { citeSource, type ExpectedMeeting, expectedMeetings, localMeetingKinds, type MeetingBody, termDates } from "@zhibu/core/rules"
 import * as Effect from "effect/Effect"
 import type { Lang } from "../options.js"
@@ -177,7 +177,7 @@ export const renderDemo = (report: DemoReport, lang: Lang): string => {
     orgs: new Map(report.agenda.organizations.map((o) => [o.organization.id as string, o.organization])),
     names: new Map(report.seeded.world.members.map((m) => [m.id as string, m.name]))
   }
-  const next = [L.sections.next, ...L.nextSteps.map((s) => `  ${s}`)]
+  const next = [L.sections.next, ...L.nextSteps(addDays(report.today, -7)).map((s) => `  ${s}`)]
   return `${[header(v), tree(v), findings(v), agenda(v), flags(v), meetings(v), year(v), next].map((s) => s.join("\n")).join("\n\n")}\n`
 }
 
