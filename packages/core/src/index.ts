@@ -225,6 +225,7 @@ export { addDays, addMonths, addYears, CivilDate, chinaDate, civilDate, compareD
 export { SchoolCalendar, SchoolTerm } from "./calendar/school-calendar.js"
 export { type WorkdayCalendar, weekdayCalendar } from "./calendar/workday-calendar.js"
 export { Fen, formatYuan, parseYuan, yuan } from "./money/money.js"
+export { FREE_TEXT_MAX, FreeText, Label, LABEL_MAX } from "./text/free-text.js"
 
 // ── Personal data: masked wherever it leaves the store ───────────────────────────────────────────
 export { formatAuditEntry, maskAuditEntry } from "./member/personal-data-audit.js"

@@ -1,4 +1,5 @@
 import * as Schema from "effect/Schema"
+import { FreeText, Label } from "../text/free-text.js"
 import { CivilDate } from "../calendar/civil-date.js"
 import { OrganizationId, PersonId } from "../tenant/ids.js"
 import { FlagDecision, Member, MemberCategory, Sanction, StatusChange } from "./member.js"
@@ -28,8 +29,8 @@ const PersonFields = {
 export const RegisterApplicantInput = Schema.Struct({
   ...PersonFields,
   applicationDate: CivilDate,
-  materials: Schema.optionalWith(Schema.Array(Schema.String), { default: () => [] }),
-  note: Schema.optional(Schema.String)
+  materials: Schema.optionalWith(Schema.Array(Label), { default: () => [] }),
+  note: Schema.optional(FreeText)
 }).pipe(idNumberMatchesBirthDate)
 export type RegisterApplicantInput = typeof RegisterApplicantInput.Encoded
 

@@ -1,4 +1,5 @@
 import * as Schema from "effect/Schema"
+import { FreeText, Label } from "../text/free-text.js"
 import { CivilDate } from "../calendar/civil-date.js"
 import { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
 import { DisplayText } from "../text/display-text.js"
@@ -32,7 +33,7 @@ export const Sanction = Schema.Struct({
   from: CivilDate,
   /** The end of the sanction or its 影响期; absent while open-ended. */
   until: Schema.optional(CivilDate),
-  decidedBy: Schema.String.pipe(Schema.minLength(1))
+  decidedBy: Label
 })
 export type Sanction = typeof Sanction.Type
 
@@ -40,11 +41,11 @@ export type Sanction = typeof Sanction.Type
 export const StatusChange = Schema.Struct({
   status: MemberStatus,
   date: CivilDate,
-  decidedBy: Schema.String.pipe(Schema.minLength(1)),
-  reason: Schema.optional(Schema.String),
+  decidedBy: Label,
+  reason: Schema.optional(FreeText),
   /** For a transfer: the receiving organization's name and the letter number (介绍信). */
   transfer: Schema.optional(
-    Schema.Struct({ to: Schema.String, letterNumber: Schema.optional(Schema.String) })
+    Schema.Struct({ to: FreeText, letterNumber: Schema.optional(Label) })
   )
 })
 export type StatusChange = typeof StatusChange.Type
@@ -53,9 +54,9 @@ export type StatusChange = typeof StatusChange.Type
 export const FlagDecision = Schema.Struct({
   ruleId: Schema.String,
   date: CivilDate,
-  decidedBy: Schema.String.pipe(Schema.minLength(1)),
+  decidedBy: Label,
   outcome: Schema.Literal("justified", "notJustified", "noted"),
-  note: Schema.optional(Schema.String)
+  note: Schema.optional(FreeText)
 })
 export type FlagDecision = typeof FlagDecision.Type
 

@@ -1,4 +1,5 @@
 import * as Schema from "effect/Schema"
+import { FreeText, Label } from "../text/free-text.js"
 import { CivilDate } from "../calendar/civil-date.js"
 import { PersonId } from "../tenant/ids.js"
 
@@ -74,12 +75,12 @@ export type VoteTally = typeof VoteTally.Type
  */
 export const Decision = Schema.Struct({
   outcome: Schema.Literal("approved", "rejected", "passed", "failed", "convert", "extend", "cancel"),
-  decidedBy: Schema.String.pipe(Schema.minLength(1)),
+  decidedBy: Label,
   /** For `extend`: 6 to 12 months, once. */
   extensionMonths: Schema.optional(Schema.Int),
   /** 特殊情况 — an approval later than three months, which the regulation allows up to six. */
   specialCase: Schema.optional(Schema.Boolean),
-  reason: Schema.optional(Schema.String)
+  reason: Schema.optional(FreeText)
 })
 export type Decision = typeof Decision.Type
 
@@ -90,12 +91,12 @@ export const StepRecord = Schema.Struct({
   /** 培养联系人 (step 5), 入党介绍人 (step 9), the person who talked (steps 2, 16). */
   people: Schema.optionalWith(Schema.Array(PersonId), { default: () => [] }),
   /** Names of the materials filed with the step (申请书, 思想汇报, 政审材料, …). */
-  materials: Schema.optionalWith(Schema.Array(Schema.String), { default: () => [] }),
+  materials: Schema.optionalWith(Schema.Array(Label), { default: () => [] }),
   publicity: Schema.optional(Publicity),
   training: Schema.optional(Training),
   vote: Schema.optional(VoteTally),
   decision: Schema.optional(Decision),
-  note: Schema.optional(Schema.String)
+  note: Schema.optional(FreeText)
 })
 export type StepRecord = typeof StepRecord.Type
 /** A {@link StepRecord} as a caller writes it, before decoding (plain strings for ids and dates). */

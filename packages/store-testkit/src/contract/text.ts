@@ -1,5 +1,5 @@
 import { describe, expect } from "@effect/vitest"
-import { Member } from "@zhibu/core"
+import { FREE_TEXT_MAX, Member } from "@zhibu/core"
 import { memberKind, organizationKind, Store } from "@zhibu/core/store"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
@@ -74,6 +74,38 @@ export const textContract = (it: StoreIt) => {
           expect((yield* store.list(memberKind, tenant))[0]?.name).toBe(name)
           const [entry] = yield* store.auditLog(tenant)
           expect(fieldOf(entry?.after, "name")).toBe(name)
+        })
+      )
+    }
+  })
+
+  describe("free text has one documented limit on every backend (FREE_TEXT_MAX code units)", () => {
+    const withNote = (tenant: string, note: string) =>
+      makeMember(tenant, { steps: [{ step: "application", date: "2025-03-10", people: [], materials: [], note }] })
+
+    it.effect(`a note of exactly ${FREE_TEXT_MAX} code units (CJK) is stored and read back`, () =>
+      Effect.gen(function* () {
+        const store = yield* Store
+        const tenant = freshTenant()
+        const note = "党".repeat(FREE_TEXT_MAX)
+        const member = withNote(tenant, note)
+        yield* store.write(tenant, [createWrite("member", member)], auditContext())
+        expect((yield* store.get(memberKind, tenant, member.id)).steps[0]?.note).toBe(note)
+      })
+    )
+
+    for (const [what, note] of [
+      ["one code unit over the limit", "党".repeat(FREE_TEXT_MAX + 1)],
+      ["30 MB", "a".repeat(30 * 1024 * 1024)]
+    ] as const) {
+      it.effect(`a note ${what} is InvalidRecord and nothing is written`, () =>
+        Effect.gen(function* () {
+          const store = yield* Store
+          const tenant = freshTenant()
+          const error = yield* Effect.flip(store.write(tenant, [createWrite("member", withNote(tenant, note))], auditContext()))
+          expect(error._tag).toBe("ZhibuInvalidRecord")
+          expect(yield* store.list(memberKind, tenant)).toEqual([])
+          expect(yield* store.auditLog(tenant)).toEqual([])
         })
       )
     }
