@@ -3,7 +3,8 @@ import {
   type CheckedRecord,
   columnOf,
   decodeStored,
-  projectRecord,
+  type Field,
+  projectText,
   type StoredRecord,
   StoreUnavailable
 } from "@zhibu/core/store"
@@ -26,16 +27,43 @@ const toJson = (encoded: unknown): Either.Either<string, string> => {
   return bad === undefined ? Either.right(json) : Either.left(bad)
 }
 
-/** The projected fields of a record, by column name. */
+interface Projection {
+  readonly column: string
+  readonly field: Field<StoredRecord>
+}
+
+const projections = new WeakMap<AnyRecordKind, ReadonlyArray<Projection>>()
+
+/** A kind's projected fields with their column names, worked out once per kind. */
+const projectionsOf = (kind: AnyRecordKind): ReadonlyArray<Projection> => {
+  let known = projections.get(kind)
+  if (known === undefined) {
+    known = Object.entries(kind.fields as Record<string, Field<StoredRecord>>).map(([name, field]) => ({ column: columnOf(name), field }))
+    projections.set(kind, known)
+  }
+  return known
+}
+
+/** The projected fields of a record, by column name (the values `projectRecord` gives). */
 export const projectedColumns = (kind: AnyRecordKind, value: StoredRecord): Record<string, string | number | null> => {
   const out: Record<string, string | number | null> = {}
-  for (const [name, v] of Object.entries(projectRecord(kind, value))) out[columnOf(name)] = v
+  for (const { column, field } of projectionsOf(kind)) {
+    const v = field.get(value)
+    out[column] = field.type === "text" && typeof v === "string" ? projectText(v, field.maxLength ?? 255) : v
+  }
   return out
 }
 
-/** How a checked record is stored: its JSON and its columns; refused when JSON cannot hold it. */
-export const toSqlRow = (kind: AnyRecordKind, checked: CheckedRecord): Either.Either<SqlRow, string> =>
-  Either.map(toJson(checked.encoded), (json) => ({ json, columns: projectedColumns(kind, checked.value) }))
+/**
+ * How a checked record is stored: its JSON and its columns; refused when JSON cannot hold it. A record
+ * the check accepted in its canonical form (its value is its encoding, and that check admits finite
+ * numbers only) is serialized without the replacer that looks for Infinity and NaN.
+ */
+export const toSqlRow = (kind: AnyRecordKind, checked: CheckedRecord): Either.Either<SqlRow, string> => {
+  const columns = projectedColumns(kind, checked.value)
+  if ((checked.encoded as unknown) === checked.value) return Either.right({ json: JSON.stringify(checked.encoded), columns })
+  return Either.map(toJson(checked.encoded), (json) => ({ json, columns }))
+}
 
 /** Reads a stored `data` column back; a row that no longer decodes is a storage failure, not a caller error. */
 export const decodeRow = (kind: AnyRecordKind, data: string): Either.Either<StoredRecord, StoreUnavailable> => {

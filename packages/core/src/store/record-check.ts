@@ -5,7 +5,11 @@ import { InvalidRecord } from "./errors.js"
 import type { AnyRecordKind, StoredRecord } from "./record-kind.js"
 import { type RecordGuard, recordGuard } from "./record-guard.js"
 
-/** A record that passed {@link checkRecord}: the canonical decoded value and the encoded form to store. */
+/**
+ * A record that passed {@link checkRecord}: the canonical decoded value and the encoded form to store.
+ * They are one and the same object when the record was accepted in its canonical form (see
+ * {@link checkRecord}); every number in such a record is finite.
+ */
 export interface CheckedRecord {
   readonly value: StoredRecord
   readonly encoded: Readonly<Record<string, unknown>>

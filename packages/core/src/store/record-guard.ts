@@ -7,6 +7,7 @@ import * as AST from "effect/SchemaAST"
  * the Schema's one canonical form, or `null` when the Schema is not of the shape it handles.
  *
  * The guard answers what `Schema.is(schema, { exact: true, onExcessProperty: "error" })` answers —
+ * except that a number must also be finite —
  * the same refinements (every `filter`, brand, pattern and length) run on the same values, and a
  * property the Schema does not know is a refusal — without building the result objects and `Either`s
  * effect's parser builds for every node. Adapters use it as a fast acceptance only: a value it
@@ -32,7 +33,9 @@ const compile = (ast: AST.AST, seen: Map<AST.AST, { fn?: RecordGuard }>): Record
     case "StringKeyword":
       return (u) => typeof u === "string"
     case "NumberKeyword":
-      return (u) => typeof u === "number"
+      // Finite only, stricter than the Schema: a record holding Infinity or NaN takes the full check,
+      // and the adapters may serialize what the guard accepts without looking for them.
+      return (u) => typeof u === "number" && Number.isFinite(u)
     case "BooleanKeyword":
       return (u) => typeof u === "boolean"
     case "UndefinedKeyword":
