@@ -8,9 +8,9 @@ import { org } from "../test/support/records.js"
 import { county } from "./county.js"
 
 const { organizations, members } = county()
-const today = civilDate("2028-06-30")
+const today = civilDate("2026-06-30")
 const root = organizations.find((o) => o.id === "county")!
-const branch = organizations.find((o) => o.id === "b1")!
+const branch = organizations.find((o) => o.id === "b01")!
 
 /**
  * 10,000 organizations, each under one of the four placed just before it (a four-way tree about
@@ -21,7 +21,7 @@ const wide: ReadonlyArray<Organization> = Array.from({ length: SIZE }, (_, i) =>
   org(`o${i}`, i === 0 ? "committee" : "branch", i === 0 ? null : `o${Math.floor((i - 1) / 4)}`)
 ).reverse()
 
-describe("the agenda of a county of 66 branches and 1,518 members (6 months ahead)", () => {
+describe(`the agenda of the generated county (${organizations.length} organizations, ${members.length} member files), 6 months ahead`, () => {
   bench("branchAgenda of the county root", () => {
     branchAgenda(root, organizations, members, nationalBaseline, today, { horizonMonths: 6 })
   })

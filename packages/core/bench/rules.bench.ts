@@ -4,15 +4,15 @@ import { timeline } from "../src/member/timeline.js"
 import { checkOrganization } from "../src/org/setup-check.js"
 import { termFindings } from "../src/org/term.js"
 import { nationalBaseline } from "../src/national-profile.js"
-import { path2026, walk } from "../test/member/fixtures.js"
+import { aMember } from "@zhibu/testing"
 import { county } from "./county.js"
 
 const { organizations, members } = county()
-const today = civilDate("2028-06-30")
+const today = civilDate("2026-06-30")
 const byBranch = new Map<string, Array<(typeof members)[number]>>()
 for (const m of members) byBranch.set(m.organizationId, [...(byBranch.get(m.organizationId) ?? []), m])
 
-describe("a county of 66 branches and 1,518 members", () => {
+describe(`the generated county (${organizations.length} organizations, ${members.length} member files)`, () => {
   bench("setup and term checks of every branch", () => {
     for (const o of organizations) {
       checkOrganization(o, byBranch.get(o.id) ?? [], nationalBaseline, today)
@@ -26,7 +26,7 @@ describe("a county of 66 branches and 1,518 members", () => {
 })
 
 describe("one recruitment file", () => {
-  bench("record all 26 steps of a 2026 file, each checked against the rules", () => {
-    walk(path2026)
+  bench("build a whole file under the 2026 rules (application to conversion), each step recorded with recordStep and checked", () => {
+    aMember({ id: "p-bench", organizationId: "b01" }).fullMember({ convertedOn: "2028-09-30" }).build()
   })
 })

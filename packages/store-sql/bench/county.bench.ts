@@ -1,6 +1,7 @@
 import { createWrite, memberKind, organizationKind, Store, type StoreShape, streamRecords, updateWrite, type Write } from "@zhibu/core/store"
 import { MemoryStore } from "@zhibu/store-memory"
-import { auditContext, freshTenant, makeMember, makeOrganization } from "@zhibu/store-testkit"
+import { auditContext, freshTenant } from "@zhibu/store-testkit"
+import { generate } from "@zhibu/testing"
 import * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
@@ -12,27 +13,22 @@ import { afterAll, bench, describe } from "vitest"
 import { SqlStore } from "../src/layer.js"
 
 /**
- * A county the size of the one in the research notes: 66 school branches under one committee,
- * 23 members each (1,518), at five stages and three statuses. Each dialect: import the county as
- * one batch, read one branch, page and stream through every member, count members by branch and
- * stage, and update one record. Real servers run when PG_URL / MYSQL_URL are set.
+ * `@zhibu/testing`'s county of seed 3: one 教育工委 over 66 school branches and their party groups,
+ * 1,650 member files at every stage (1,510 party members). Each dialect: import the county as one
+ * batch, read one branch, page and stream through every member, count members by branch and stage,
+ * and update one record. Real servers run when PG_URL / MYSQL_URL are set.
  */
-const BRANCHES = 66
-const PER_BRANCH = 23
-const STAGES = ["applicant", "activist", "candidate", "probationary", "full"] as const
-const STATUSES = ["active", "active", "active", "active", "transferredOut", "deceased"] as const
+const world = generate({ scale: "county", seed: 3, year: 2025 })
+const BRANCHES = world.organizations.filter((o) => o.kind === "branch").length
+const MEMBERS = world.members.length
+const branchIds = world.organizations.filter((o) => o.kind === "branch").map((o) => o.id as string)
+const someBranch = branchIds[32]!
+const someMember = world.members[0]!.id as string
 
-const countyWrites = (tenant: string): ReadonlyArray<Write> => {
-  const writes: Array<Write> = [createWrite(organizationKind, makeOrganization(tenant, { id: "county", kind: "committee", parentId: null }))]
-  for (let b = 1; b <= BRANCHES; b++) {
-    writes.push(createWrite(organizationKind, makeOrganization(tenant, { id: `b${b}`, kind: "branch", parentId: "county" })))
-    for (let m = 1; m <= PER_BRANCH; m++) {
-      const shape = { stage: STAGES[m % STAGES.length], status: STATUSES[(b + m) % STATUSES.length] }
-      writes.push(createWrite(memberKind, makeMember(tenant, { id: `b${b}-m${m}`, organizationId: `b${b}`, name: `教师${b}-${m}`, ...shape })))
-    }
-  }
-  return writes
-}
+const countyWrites = (tenant: string): ReadonlyArray<Write> => [
+  ...world.organizations.map((o) => createWrite(organizationKind, { ...o, tenantId: tenant } as never)),
+  ...world.members.map((m) => createWrite(memberKind, { ...m, tenantId: tenant } as never))
+]
 
 const fileDir = mkdtempSync(join(tmpdir(), "zhibu-bench-"))
 afterAll(() => rmSync(fileDir, { recursive: true, force: true }))
@@ -55,7 +51,7 @@ for (const [name, layer] of targets) {
   let version = 1
   const ready = run((s) => s.importBatch(loaded, "county", countyWrites(loaded), auditContext()))
 
-  describe(`${name}: a county of ${BRANCHES} branches, ${BRANCHES * PER_BRANCH} members`, () => {
+  describe(`${name}: a county of ${BRANCHES} branches, ${MEMBERS} member files`, () => {
     bench("import the county as one batch (a new tenant each time)", async () => {
       const tenant = freshTenant()
       await run((s) => s.importBatch(tenant, "county", countyWrites(tenant), auditContext()))
@@ -63,7 +59,7 @@ for (const [name, layer] of targets) {
 
     bench("list one branch's members", async () => {
       await ready
-      await run((s) => s.list(memberKind, loaded, { organizationId: ["b33"] }))
+      await run((s) => s.list(memberKind, loaded, { organizationId: [someBranch] }))
     })
 
     bench("page through every member, 200 at a time", async () => {
@@ -88,13 +84,12 @@ for (const [name, layer] of targets) {
 
     bench("count the active members of the county's 66 branches (aggregate filtered by a list of branches)", async () => {
       await ready
-      const branches = Array.from({ length: BRANCHES }, (_, b) => `b${b + 1}`)
-      await run((s) => s.aggregate(memberKind, loaded, { groupBy: ["organizationId"], filter: { organizationId: branches, status: "active" } }))
+      await run((s) => s.aggregate(memberKind, loaded, { groupBy: ["organizationId"], filter: { organizationId: branchIds, status: "active" } }))
     })
 
     bench("update one member (read, write with version check, audit)", async () => {
       await ready
-      const member = await run((s) => s.get(memberKind, loaded, "b1-m1"))
+      const member = await run((s) => s.get(memberKind, loaded, someMember))
       await run((s) => s.write(loaded, [updateWrite(memberKind, { ...member, name: `改名${version}` } as typeof member)], auditContext()))
       version++
     })

@@ -1,0 +1,20 @@
+/** CPU profile of the year's rules (zhibu's side of province-year.bench.ts) at a scale: `run.sh core/bench/profile/year-profile.ts county`. */
+import { civilDate } from "../../src/calendar/civil-date.js"
+import { nationalBaseline } from "../../src/national-profile.js"
+import { handYear, libraryYear, type Window } from "../support/evaluate.js"
+import type { BenchScale } from "../support/harness.js"
+import { yearAt } from "../support/year.js"
+import { profiled } from "../../../store-sql/bench/profile/inspect.js"
+
+const scale = (process.argv[2] ?? "county") as BenchScale
+const w: Window = { profile: nationalBaseline, from: civilDate("2025-01-01"), to: civilDate("2025-12-31"), today: civilDate("2026-01-01"), duesMonth: "2025-12" }
+const year = yearAt(scale)
+const rounds = scale === "province" ? 1 : 20
+for (let i = 0; i < 3; i++) libraryYear(year, w, () => {})
+const t0 = performance.now()
+for (let i = 0; i < rounds; i++) handYear(year, w, () => {})
+const t1 = performance.now()
+await profiled(process.env.PROFILE_DIR, "year", async () => {
+  for (let i = 0; i < rounds; i++) libraryYear(year, w, () => {})
+})
+console.log(`hand ${((t1 - t0) / rounds).toFixed(1)} ms, zhibu ${((performance.now() - t1) / rounds).toFixed(1)} ms per round; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`)

@@ -1,0 +1,95 @@
+import { bench, describe } from "vitest"
+import { civilDate } from "../src/calendar/civil-date.js"
+import { nationalBaseline } from "../src/national-profile.js"
+import { digestLibrary, type HandAnswers, handYear, libraryYear, type Window } from "./support/evaluate.js"
+import { benchScales, runsAt, Timings } from "./support/harness.js"
+import { yearAt } from "./support/year.js"
+
+/**
+ * 年度规则计算 — issue 12, measure 1: the rules of a whole year in memory — meeting compliance of
+ * every branch (from the held counts), six-month signals (organizational life and dues), every
+ * member's timeline, study-hour and dues status — through zhibu's rule functions, against a
+ * hand-written single pass computing the same answers (`support/evaluate.ts`), checked to agree line
+ * for line before timing. Data: `@zhibu/testing`'s world of seed 1 with its year of meetings
+ * (`generateMeetings`), dues and study (`generateCycles`), judged on 2026-01-01.
+ * Target: at most 3× the loop and 1 s for the province on one core; heap under 1 GB.
+ */
+const timings = new Timings("province-year")
+const w: Window = { profile: nationalBaseline, from: civilDate("2025-01-01"), to: civilDate("2025-12-31"), today: civilDate("2026-01-01"), duesMonth: "2025-12" }
+const empty = (): HandAnswers => ({ gaps: [], flags: [], items: [], study: [], dues: [] })
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+
+for (const scale of benchScales()) {
+  const year = yearAt(scale)
+  const c = year.counts
+  const group = `${scale}: the year's rules in memory (${c.branches.toLocaleString("en-US")} branches, ${c.members.toLocaleString("en-US")} member files, ${c.meetings.toLocaleString("en-US")} meetings, ${c.attendance.toLocaleString("en-US")} attendance rows, ${c.duesMonths.toLocaleString("en-US")} dues months)`
+
+  // The two answers agree line for line (not timed).
+  const hand = empty()
+  handYear(year, w, (a) => {
+    for (const k of Object.keys(hand) as Array<keyof HandAnswers>) for (const line of a[k]) hand[k].push(line)
+  })
+  const library = empty()
+  libraryYear(year, w, (a) => digestLibrary(a, library))
+  for (const k of Object.keys(hand) as Array<keyof HandAnswers>) {
+    const [x, y] = [[...hand[k]].sort(), [...library[k]].sort()]
+    const differ = x.findIndex((line, i) => line !== y[i])
+    if (x.length !== y.length || differ !== -1)
+      throw new Error(`${scale}: the hand-written ${k} (${x.length}) differ from zhibu's (${y.length}) at ${differ}: ${x[differ]} | ${y[differ]}`)
+  }
+  timings.note(
+    `${scale}: answers agree — ${hand.gaps.length} compliance gaps, ${hand.flags.length} six-month flags, ${hand.items.length} timeline items, ${hand.study.length} study statuses, ${hand.dues.length} dues positions; heap after the data ${mb(process.memoryUsage().heapUsed)}`
+  )
+
+  let peak = 0
+  timings.noteLater(() => `${scale}: heap while zhibu evaluates, sampled every 64 findings: up to ${mb(peak)}`)
+  describe(group, () => {
+    // The two alternate within each run (which goes first alternates too), so a busy machine slows
+    // both alike and the ratio of the medians is a side-by-side one.
+    const sides = [
+      () => {
+        let n = 0
+        timings.add(
+          group,
+          "hand-written single pass",
+          time(() =>
+            handYear(year, w, (a) => {
+              n += a.gaps.length + a.flags.length
+            })
+          ),
+          c.members
+        )
+        return n
+      },
+      () => {
+        let n = 0
+        timings.add(
+          group,
+          "zhibu rule functions",
+          time(() =>
+            libraryYear(year, w, (a) => {
+              n += a.compliance.findings.length
+              if (n % 64 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed)
+            })
+          ),
+          c.members
+        )
+        return n
+      }
+    ]
+    let turn = 0
+    bench(
+      "hand-written single pass and zhibu (branchCompliance, sixMonthSignals, timeline, studyStatus, duesPosition), in turns",
+      () => {
+        for (const side of turn++ % 2 === 0 ? sides : [...sides].reverse()) side()
+      },
+      { iterations: runsAt(scale, 15), time: 0, warmupIterations: 2, warmupTime: 0 }
+    )
+  })
+}
+
+function time(run: () => void): number {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
