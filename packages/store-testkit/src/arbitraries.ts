@@ -1,35 +1,27 @@
-import { Member, Organization, PersonId } from "@zhibu/core"
+import type { Member, Organization } from "@zhibu/core"
 import type { AnyRecordKind, RecordOf } from "@zhibu/core/store"
-import * as Arbitrary from "effect/Arbitrary"
-import type * as FastCheck3 from "effect/FastCheck"
+import { arbitraryOf, idArbitrary, memberArbitrary as anyMember, organizationArbitrary as anyOrganization } from "@zhibu/testing"
 import * as Schema from "effect/Schema"
 import * as SchemaAST from "effect/SchemaAST"
 import * as fc from "fast-check"
 import { type Draft, withoutVersion } from "./fixtures.js"
 
 /**
- * A fast-check 4 generator from a Schema. `Arbitrary.make` would build it with effect's own
- * fast-check 3; `makeLazy` lets us hand it the fast-check 4 module instead.
+ * The Schema arbitraries are `@zhibu/testing`'s (fast-check 4, from the Schemas); what the contracts
+ * add is drafts without a version (the store sets it), ids per kind, and names of any Unicode.
  */
-export const arbitraryOf = <A, I, R>(schema: Schema.Schema<A, I, R>): fc.Arbitrary<A> =>
-  Arbitrary.makeLazy(schema)(fc as unknown as typeof FastCheck3) as unknown as fc.Arbitrary<A>
+export { arbitraryOf }
 
 /** Record ids as the Schema allows them: 1–64 of letters, digits, `.`, `_`, `:`, `-`, mixed case. */
-export const recordIdArbitrary: fc.Arbitrary<string> = arbitraryOf(PersonId)
+export const recordIdArbitrary: fc.Arbitrary<string> = idArbitrary
 
 /** Any organization of `tenantId`, drawn from its Schema. */
 export const organizationArbitrary = (tenantId: string): fc.Arbitrary<Draft<Organization>> =>
-  arbitraryOf(Organization).map((o) => ({ ...withoutVersion(o), tenantId }) as unknown as Draft<Organization>)
+  anyOrganization({ tenantId }).map((o) => withoutVersion(o))
 
 /** Any member of `tenantId`, drawn from its Schema. */
 export const memberArbitrary = (tenantId: string): fc.Arbitrary<Draft<Member>> =>
-  arbitraryOf(Member).map(
-    (m) =>
-      ({
-        ...withoutVersion(m),
-        tenantId
-      }) as unknown as Draft<Member>
-  )
+  anyMember({ tenantId }).map((m) => withoutVersion(m))
 
 /** Any record of a kind, drawn from the kind's Schema alone, without its version (the store sets it). */
 export const recordArbitrary = <K extends AnyRecordKind>(kind: K): fc.Arbitrary<Draft<RecordOf<K>>> =>

@@ -4,7 +4,7 @@ import { ancestry } from "../../src/auth/authorize.js"
 import { type Organization, OrganizationKind } from "../../src/org/organization.js"
 import { ancestryIn, depthFirstIn, indexTree, subtreeIdsIn } from "../../src/org/tree-index.js"
 import { checkPlacement, checkTree, subtreeIds } from "../../src/org/tree.js"
-import { org } from "../support/records.js"
+import { aCountyCommittee, anOrganization } from "@zhibu/testing"
 import { naiveAncestry, naiveDepthFirstOffPath, naiveDepthFirstOnce, naivePlacementProblem, naiveSubtreeIds, verdict } from "./tree-model.js"
 
 /** Ids come from a pool of 12: a parent id may name no organization, and a parent may sit below its child. */
@@ -21,7 +21,13 @@ const entryArb = fc.record({
 })
 
 const build = (entries: ReadonlyArray<typeof entryArb extends fc.Arbitrary<infer E> ? E : never>): ReadonlyArray<Organization> =>
-  entries.map((e) => org(e.id, e.kind, e.parentId, { tenantId: e.tenantId, dissolvedOn: e.dissolved ? "2024-01-01" : null }))
+  entries.map((e) =>
+    anOrganization(e.kind, e.id)
+      .inTenant(e.tenantId)
+      .under(e.parentId)
+      .dissolvedOn(e.dissolved ? "2024-01-01" : null)
+      .build()
+  )
 
 /** Lists that need not be trees: missing parents, cycles and self-parents; each id at most once. */
 const listArb = fc.uniqueArray(entryArb, { selector: (e) => e.id, maxLength: POOL }).map(build)
@@ -33,7 +39,12 @@ const repeatingArb = fc.array(entryArb, { maxLength: POOL + 4 }).map(build)
 const treeArb = fc
   .array(fc.option(fc.nat(), { nil: null, freq: 6 }), { minLength: 1, maxLength: 40 })
   .chain((parents) => {
-    const orgs = parents.map((p, i) => org(`n${i}`, i === 0 ? "committee" : "branch", i === 0 || p === null ? null : `n${p % i}`))
+    const orgs = parents.map((p, i) =>
+      anOrganization(i === 0 ? "committee" : "branch", `n${i}`)
+        .inTenant("t1")
+        .under(i === 0 || p === null ? null : `n${p % i}`)
+        .build()
+    )
     return fc.shuffledSubarray(orgs, { minLength: orgs.length, maxLength: orgs.length })
   })
 
@@ -167,7 +178,12 @@ describe("tree index: laws on proper trees", () => {
   it(
     "a chain of 20,000 organizations is walked without exhausting the stack",
     () => {
-      const chain = Array.from({ length: 20_000 }, (_, i) => org(`c${i}`, "committee", i === 0 ? null : `c${i - 1}`))
+      const chain = Array.from({ length: 20_000 }, (_, i) =>
+        aCountyCommittee(`c${i}`)
+          .inTenant("t1")
+          .under(i === 0 ? null : `c${i - 1}`)
+          .build()
+      )
       const tree = indexTree(chain)
       expect(depthFirstIn(tree, chain[0]!, "offPath")).toHaveLength(20_000)
       expect(subtreeIdsIn(tree, "c0")).toHaveLength(20_000)

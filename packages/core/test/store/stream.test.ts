@@ -9,14 +9,18 @@ import { StoreUnavailable } from "../../src/store/errors.js"
 import { memberKind } from "../../src/member/kinds.js"
 import { createWrite, type ListOptions, Store, type StoreShape } from "../../src/store/port.js"
 import { DEFAULT_STREAM_PAGE_SIZE, streamRecords } from "../../src/store/stream.js"
-import { member, TENANT } from "../support/records.js"
+import { aMember } from "@zhibu/testing"
+
+const TENANT = "t1"
 
 /** A memory store holding members m01…m`n`, that records the options of every `list` call. */
 const storeOf = (n: number, failOnCall?: number) =>
   Effect.gen(function* () {
     const inner = yield* MemoryStore.make()
     const members = Array.from({ length: n }, (_, i) => {
-      const { version: _v, ...record } = member(`m${String(i + 1).padStart(2, "0")}`, "b1")
+      const { version: _v, ...record } = aMember({ tenantId: TENANT, id: `m${String(i + 1).padStart(2, "0")}`, organizationId: "b1" })
+        .existingMember({ joinedOn: "2010-07-01", convertedOn: "2011-07-01" })
+        .build()
       return createWrite(memberKind, record)
     })
     if (n > 0) yield* inner.write(TENANT, members, { actorId: "seed", at: new Date("2026-03-01T02:00:00Z"), action: "seed" })
