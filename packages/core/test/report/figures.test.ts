@@ -12,7 +12,7 @@ const treeWithFigures = fc
   })
   .map(({ parents, own }) => {
     const organizations: Array<Organization> = [org("o0", "committee", null)]
-    parents.forEach((p, i) => organizations.push(org(`o${i + 1}`, i % 3 === 0 ? "committee" : "branch", `o${p % (i + 1)}`)))
+    for (const [i, p] of parents.entries()) organizations.push(org(`o${i + 1}`, i % 3 === 0 ? "committee" : "branch", `o${p % (i + 1)}`))
     return { organizations, own: new Map(organizations.map((o, i) => [o.id as string, own[i]!])) }
   })
 
