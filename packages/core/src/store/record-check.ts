@@ -51,7 +51,7 @@ const codecsOf = (kind: AnyRecordKind): Codecs => {
  * its kind's Schema at `version`, the encoded form must decode again (so whatever is stored can be
  * read back), and it must belong to `tenantId`. Fields the Schema does not know are dropped.
  *
- * A record already in its kind's one canonical form — what the kind's {@link recordGuard} accepts:
+ * A record already in its kind's one canonical form — what its compiled guard (`recordGuard`) accepts:
  * of the Schema's type, every refinement met, no field the Schema does not know, a Schema that changes
  * nothing in encoding or decoding — is its own encoding and its own decoding, so one check stands for
  * the encode and the decode. Anything else (an unknown field to drop, a `null` to normalize, a
