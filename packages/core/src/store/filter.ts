@@ -118,6 +118,24 @@ export const normalizeFilter = (
   return out
 }
 
+/** Lists up to this long are searched in place; longer ones through a set built once per list. */
+const SMALL_LIST = 16
+
+const sets = new WeakMap<ReadonlyArray<string | number>, ReadonlySet<string | number>>()
+
+/**
+ * The values of a normalized list as a set, built on first use: matching a province's records against
+ * the 27,000 organizations of its subtree looked each one up in the whole list.
+ */
+const valueSet = (values: ReadonlyArray<string | number>): ReadonlySet<string | number> => {
+  let set = sets.get(values)
+  if (set === undefined) {
+    set = new Set(values)
+    sets.set(values, set)
+  }
+  return set
+}
+
 /** True when a projected record matches every condition: the model adapters are tested against. */
 export const matchesConditions = (
   projected: Readonly<Record<string, string | number | null>>,
@@ -132,7 +150,7 @@ const matchesCondition = (value: string | number | null, c: NormalizedCondition)
     case "eq":
       return value === c.value
     case "in":
-      return value !== null && c.values.includes(value)
+      return value !== null && (c.values.length <= SMALL_LIST ? c.values.includes(value) : valueSet(c.values).has(value))
     case "range":
       return value !== null && (c.gte === undefined || value >= c.gte) && (c.lte === undefined || value <= c.lte)
   }
