@@ -42,11 +42,11 @@ const add = (totals: Map<string, StudyTotals>, memberId: string, tenths: number,
 
 const onRoll = (m: Member) => m.status === "active" && (m.stage === "probationary" || m.stage === "full")
 
-/** The year of a scale, built once per process and scale. */
-const years = new Map<BenchScale, Year>()
+/** The year of a scale (the last one asked for is kept; asking for another scale drops it). */
+let kept: Year | undefined
 export const yearAt = (scale: BenchScale): Year => {
-  const known = years.get(scale)
-  if (known !== undefined) return known
+  if (kept?.scale === scale) return kept
+  kept = undefined
   const plan = planWorld({ scale, seed: 1, year: 2025 })
   const branches: Array<BranchYear> = []
   const counts = { branches: 0, members: 0, meetings: 0, attendance: 0, duesMonths: 0, studyCredits: 0 }
@@ -110,7 +110,6 @@ export const yearAt = (scale: BenchScale): Year => {
     counts.duesMonths += cycles.duesMonths.length
     counts.studyCredits += cycles.studyCredits.length
   }
-  const result = { scale, branches, counts }
-  years.set(scale, result)
-  return result
+  kept = { scale, branches, counts }
+  return kept
 }

@@ -11,7 +11,7 @@ import pg from "pg"
 import { connectSqlite, connectUrl } from "../../src/connect.js"
 import { migrateToLatest } from "../../src/migrate.js"
 import { makeSqlStore } from "../../src/sql-store.js"
-import type { BenchScale } from "../../../core/bench/support/harness.js"
+import type { BenchScale } from "../../../core/bench/support/scales.js"
 
 /**
  * The databases and data of the storage benchmarks: a generated world per scale (`@zhibu/testing`,

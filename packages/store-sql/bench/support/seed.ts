@@ -16,7 +16,7 @@ import {
 } from "@zhibu/core/store"
 import { branchCycles, branchMeetings, generateBranches, planWorld, type WorldPlan } from "@zhibu/testing"
 import * as Effect from "effect/Effect"
-import type { BenchScale } from "../../../core/bench/support/harness.js"
+import type { BenchScale } from "../../../core/bench/support/scales.js"
 
 /**
  * Writes a generated world's year into a store through the adapter, in batches of `batchSize` writes
