@@ -194,8 +194,9 @@ export interface MeetingChunk {
 
 /**
  * The year of meetings of every branch in chunks of whole branches, about `size` records each
- * (meetings and attendance together; default 50,000): a province — about 500,000 meetings and 12
- * million attendance rows — streams through a store or a computation without ever being in memory.
+ * (meetings and attendance together; default 50,000): a province — about 570,000 meetings and 8.9
+ * million attendance rows (a 支委会 or 党小组会 is attended by its own members only) — streams through a
+ * store or a computation without ever being in memory.
  */
 export function* meetingChunks(plan: WorldPlan, size = 50_000, options: MeetingOptions = {}): Generator<MeetingChunk> {
   let chunk = { branchIds: [] as Array<string>, meetings: [] as Array<Meeting>, attendance: [] as Array<AttendanceRecord>, missed: [] as Array<MissedMeeting> }
