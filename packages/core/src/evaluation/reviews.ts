@@ -1,14 +1,24 @@
-import type { CivilDate } from "../calendar/civil-date.js"
+import { addDays, type CivilDate, fromParts } from "../calendar/civil-date.js"
 import { type Finding, finding } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import type { RoleFeedback, SecretaryReport } from "./records.js"
 import { roleFeedbackCadencesRule } from "./rules-standards.js"
-import { secretaryReportYearlyRule } from "./rules-democratic.js"
+import { secretaryReportWindowsRule, secretaryReportYearlyRule } from "./rules-democratic.js"
+
+const audienceText = {
+  higherOrganization: { zh: "向上级党组织", en: "to the higher organization" },
+  generalAssembly: { zh: "在党员大会上向全体党员", en: "to all members at a general meeting" }
+} as const
+
+const lastDayOfMonth = (year: number, month: number): CivilDate => addDays(fromParts(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1), -1)
 
 /**
- * 述职提示 — rules.md 9.8: for each audience the profile requires (the higher organization; a
- * 党员大会 too where the county asks for two-way reporting), a reminder due on 31 December while the
- * year's report is missing, a warning once the year is over.
+ * 述职提示 — rules.md 9.8 and seed 004: for each audience the profile requires (the higher
+ * organization; a 党员大会 too where the county asks for two-way reporting), a reminder while the
+ * year's report is missing and a warning once its time is over. An audience with a window
+ * (`evaluation.secretaryReport.windows`) is judged on that window and its finding names that rule:
+ * missing, it is due on the window's last day; on record but dated outside the window, a warning.
+ * An audience without a window is due by 31 December (`evaluation.secretaryReport.yearly`).
  */
 export const secretaryReportFindings = (
   organizationId: string,
@@ -18,13 +28,30 @@ export const secretaryReportFindings = (
   today: CivilDate
 ): ReadonlyArray<Finding> => {
   const end = `${year}-12-31` as CivilDate
-  const rule = ruleAt(profile, secretaryReportYearlyRule, end)
-  return rule.parameters.audiences
-    .filter((audience) => !reports.some((r) => r.year === year && r.audience === audience))
-    .map((audience) => {
-      const to = audience === "higherOrganization" ? { zh: "向上级党组织", en: "to the higher organization" } : { zh: "向党员大会", en: "to a general meeting of members" }
-      return finding(rule, today > end ? "warning" : "reminder", { kind: "organization", id: organizationId }, { zh: `${year} 年书记${to.zh}述职尚无记录`, en: `no ${year} report of the secretary ${to.en} on record` }, end)
-    })
+  const yearly = ruleAt(profile, secretaryReportYearlyRule, end)
+  const windowed = ruleAt(profile, secretaryReportWindowsRule, end)
+  const subject = { kind: "organization" as const, id: organizationId }
+  const audiences = [...new Set([...yearly.parameters.audiences, ...windowed.parameters.windows.map((w) => w.audience)])]
+  const out: Array<Finding> = []
+  for (const audience of audiences) {
+    const to = audienceText[audience]
+    const given = reports.filter((r) => r.year === year && r.audience === audience)
+    const window = windowed.parameters.windows.find((w) => w.audience === audience)
+    if (window === undefined) {
+      if (given.length === 0) out.push(finding(yearly, today > end ? "warning" : "reminder", subject, { zh: `${year} 年书记${to.zh}述职尚无记录`, en: `no ${year} report of the secretary ${to.en} on record` }, end))
+      continue
+    }
+    const opens = fromParts(year, window.fromMonth, 1)
+    const closes = lastDayOfMonth(year, window.toMonth)
+    const span = { zh: `${opens} 至 ${closes}`, en: `${opens} to ${closes}` }
+    if (given.length === 0) {
+      out.push(finding(windowed, today > closes ? "warning" : "reminder", subject, { zh: `${year} 年书记${to.zh}述职应在 ${span.zh} 进行，尚无记录`, en: `the secretary's ${year} report ${to.en} is due ${span.en}; none on record` }, closes))
+    } else if (!given.some((r) => opens <= r.reportedOn && r.reportedOn <= closes)) {
+      const dates = given.map((r) => r.reportedOn).join(", ")
+      out.push(finding(windowed, "warning", subject, { zh: `${year} 年书记${to.zh}述职于 ${dates}，不在规定时段 ${span.zh} 内`, en: `the secretary's ${year} report ${to.en} was given on ${dates}, outside ${span.en}` }, closes))
+    }
+  }
+  return out
 }
 
 /** The average score of a report (weighted by scorers), or null without scores. */

@@ -98,3 +98,36 @@ export const secretaryReportYearlyRule = defineRule({
     }
   ]
 })
+
+/** One audience's window: the months of the reported year in which that report is given (both inclusive). */
+export const SecretaryReportWindow = Schema.Struct({
+  audience: Schema.Literal("higherOrganization", "generalAssembly"),
+  fromMonth: Schema.Int.pipe(Schema.between(1, 12)),
+  toMonth: Schema.Int.pipe(Schema.between(1, 12))
+}).pipe(Schema.filter((w) => w.fromMonth <= w.toMonth || "a window's first month is not after its last"))
+export type SecretaryReportWindow = typeof SecretaryReportWindow.Type
+
+/** Parameters of two-way reporting: the window of each audience (empty: no window is set). */
+export const SecretaryReportWindowsParameters = Schema.Struct({
+  windows: Schema.Array(SecretaryReportWindow).pipe(Schema.filter((ws) => new Set(ws.map((w) => w.audience)).size === ws.length || "one window per audience"))
+})
+export type SecretaryReportWindowsParameters = typeof SecretaryReportWindowsParameters.Type
+
+/**
+ * 双向述职 — seed 004: some counties ask the secretary to report to the higher organization during
+ * the 党建月 and to all members at a 党员大会 at the year's end. National texts set no window, so the
+ * baseline has none; an override profile sets one per audience, e.g.
+ * `{ "evaluation.secretaryReport.windows": { windows: [{ audience: "higherOrganization", fromMonth: 7,
+ * toMonth: 7 }, { audience: "generalAssembly", fromMonth: 12, toMonth: 12 }] } }`. A report of an
+ * audience with a window must then be on record, dated within it.
+ */
+export const secretaryReportWindowsRule = defineRule({
+  id: "evaluation.secretaryReport.windows",
+  title: {
+    zh: "书记在党建月向上级党组织述职、年底在党员大会上向全体党员述职（按本地规定的时段）",
+    en: "The secretary reports to the higher organization during the party-building month and to all members at a general meeting at the year's end (in the local windows)"
+  },
+  strength: "default",
+  parameters: SecretaryReportWindowsParameters,
+  versions: [{ effectiveFrom: regulations.JG2019.effectiveFrom, parameters: { windows: [] }, source: { regulation: "LOCAL", document: "县教育工委抓党建述职评议工作要求（示例）" }, confidence: "unsure" }]
+})

@@ -1,6 +1,6 @@
 import type { RuleDomain } from "../profile/domain.js"
 import type { RuleDefinition } from "../profile/rule.js"
-import { democraticFollowUpRule, democraticProcedureRule, secretaryReportYearlyRule } from "./rules-democratic.js"
+import { democraticFollowUpRule, democraticProcedureRule, secretaryReportWindowsRule, secretaryReportYearlyRule } from "./rules-democratic.js"
 import { checklistStandardsRule, rectificationDeadlineRule, roleFeedbackCadencesRule, workloadTeachingLoadRule } from "./rules-standards.js"
 
 export * from "./rules-democratic.js"
@@ -12,6 +12,7 @@ export const evaluationRules: ReadonlyArray<RuleDefinition<any>> = [
   democraticFollowUpRule, // 1.10, 6.6
   rectificationDeadlineRule, // 1.8
   secretaryReportYearlyRule, // 9.8
+  secretaryReportWindowsRule, // seed 004
   checklistStandardsRule, // seed 001
   roleFeedbackCadencesRule, // §10, seed 000
   workloadTeachingLoadRule // seed 004

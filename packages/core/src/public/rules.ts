@@ -110,7 +110,7 @@ export { checkExcellentShare, EvaluationGrade, maximumExcellent } from "../evalu
 export { evaluationKinds } from "../evaluation/kinds.js"
 export { carriedInto, closeItem, isOverdue, planMeasure, recheckItem, rectificationFindings, type RectificationStatus, rectificationStatus } from "../evaluation/rectification.js"
 export { averageScore, roleFeedbackFindings, secretaryReportFindings } from "../evaluation/reviews.js"
-export { DemocraticFollowUpParameters, democraticFollowUpRule, DemocraticProcedureParameters, democraticProcedureRule, DeterminingBody, EvaluationStep, SecretaryReportParameters, secretaryReportYearlyRule } from "../evaluation/rules-democratic.js"
+export { DemocraticFollowUpParameters, democraticFollowUpRule, DemocraticProcedureParameters, democraticProcedureRule, DeterminingBody, EvaluationStep, SecretaryReportParameters, SecretaryReportWindow, SecretaryReportWindowsParameters, secretaryReportWindowsRule, secretaryReportYearlyRule } from "../evaluation/rules-democratic.js"
 export { ChecklistItem, ChecklistStandardsParameters, checklistStandardsRule, FeedbackCadence, rectificationDeadlineRule, RectificationParameters, roleFeedbackCadencesRule, RoleFeedbackParameters, WorkloadParameters, workloadTeachingLoadRule } from "../evaluation/rules-standards.js"
 export { evaluationRuleDomain, evaluationRules } from "../evaluation/rules.js"
 export { democraticEvaluationId } from "../evaluation/service-democratic.js"
