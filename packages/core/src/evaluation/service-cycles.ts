@@ -13,6 +13,7 @@ import type { AnyRecordKind, RecordOf } from "../store/record-kind.js"
 import { derivedId } from "../tenant/derived-id.js"
 import { scoreChecklist } from "./checklist.js"
 import type { EvaluationRejected } from "./errors.js"
+import { missingRoleFeedback } from "./feedback-completeness.js"
 import { checklistScoreKind, rectificationItemKind, roleFeedbackKind, workloadEntryKind } from "./kinds.js"
 import { carriedInto, closeItem, planMeasure, rectificationFindings, rectificationStatus, recheckItem } from "./rectification.js"
 import type { RectificationItem } from "./records.js"
@@ -140,12 +141,19 @@ export const cycleMethods = {
     })
   ),
 
-  /** 作用发挥反馈情况 — the records of periods starting in [from, to], and those awaiting feedback (`evaluation.read`). */
+  /**
+   * 作用发挥反馈情况 — the records of periods starting in [from, to], those awaiting feedback, and the
+   * periods of the window with no record on a cadence the profile keeps (`missingRoleFeedback`;
+   * `evaluation.read`).
+   */
   roleFeedbackStatus: serviceMethod("evaluation.roleFeedbackStatus", RoleFeedbackStatusInput, (ctx, input) =>
     Effect.gen(function* () {
       yield* loadOrganizationFor(ctx, input.organizationId, "evaluation.read")
-      const records = yield* (yield* Store).list(roleFeedbackKind, ctx.tenantId, { organizationId: input.organizationId, periodStart: { gte: input.from, lte: input.to } })
-      return { records, findings: roleFeedbackFindings(records, ctx.profile, todayOf(ctx)) }
+      const upTo = yield* (yield* Store).list(roleFeedbackKind, ctx.tenantId, { organizationId: input.organizationId, periodStart: { lte: input.to } })
+      const records = upTo.filter((r) => r.periodStart >= input.from)
+      const today = todayOf(ctx)
+      const completeness = missingRoleFeedback(upTo, input, ctx.profile, today)
+      return { records, missing: completeness.missing, unchecked: completeness.unchecked, findings: [...roleFeedbackFindings(records, ctx.profile, today), ...completeness.findings] }
     })
   ),
 

@@ -1,5 +1,6 @@
 import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
+import { SchoolCalendar } from "../calendar/school-calendar.js"
 import { OrganizationId, PersonId } from "../tenant/ids.js"
 import { FollowUp, GradeRecord, RectificationOrigin, RoleKind, SecretaryReport } from "./records.js"
 import { DeterminingBody, EvaluationStep } from "./rules-democratic.js"
@@ -85,8 +86,11 @@ export const RoleOutcomeInput = Schema.Struct({
 })
 export type RoleOutcomeInput = typeof RoleOutcomeInput.Encoded
 
-/** The member-role records of an organization whose periods start within [from, to]. */
-export const RoleFeedbackStatusInput = Schema.Struct({ organizationId: OrganizationId, from: CivilDate, to: CivilDate })
+/**
+ * The member-role records of an organization whose periods start within [from, to], and the periods
+ * of the window missing feedback (`schoolCalendar` for semester feedback and to leave vacation weeks out).
+ */
+export const RoleFeedbackStatusInput = Schema.Struct({ organizationId: OrganizationId, from: CivilDate, to: CivilDate, schoolCalendar: Schema.optional(SchoolCalendar) })
 export type RoleFeedbackStatusInput = typeof RoleFeedbackStatusInput.Encoded
 
 /** 党务工作量 — minutes of party work. */
