@@ -65,6 +65,21 @@ describe("yearPlanToICalendar, read back by ical.js", () => {
     expect(text).toContain("DTSTART;VALUE=DATE:20260910")
   })
 
+  it("a dues month and a study checkpoint are all-day events citing their rule and the month or quarter they concern", () => {
+    const dues = vevents.find((e) => e.uid === "b1/b1/dues/2026-01@zhibu")!
+    expect(dues.startDate.isDate).toBe(true)
+    expect(dues.startDate.toString()).toBe("2026-01-02")
+    expect(dues.summary).toBe("收缴2026年1月党费")
+    expect(dues.description).toContain("dues.payment.methods")
+    expect(dues.description).toContain("所属周期：2026-01")
+    const study = vevents.find((e) => e.uid === "b1/b1/study/2026-Q1@zhibu")!
+    expect(study.startDate.isDate).toBe(true)
+    expect(study.startDate.toString()).toBe("2026-03-31")
+    expect(study.endDate.toString()).toBe("2026-04-01")
+    expect(study.description).toContain("study.member.annualHours")
+    expect(study.summary).toContain("8学时")
+  })
+
   it("is deterministic, and speaks English when asked", () => {
     expect(yearPlanToICalendar(plan, { generatedAt })).toBe(text)
     expect(yearPlanToICalendar(plan, { generatedAt, locale: "en" })).toContain("SUMMARY:theme party day")

@@ -9,9 +9,9 @@ const yearOf = (env: RequestEnv, query: string | undefined): number => {
   return Number.isInteger(n) && n >= env.year - 5 && n <= env.year + 1 ? n : env.year
 }
 
-const typeNames = { meeting: "会议", recruitment: "发展党员", election: "换届" } as const
+const typeNames = { meeting: "会议", recruitment: "发展党员", election: "换届", dues: "党费", study: "学时" } as const
 
-/** 年度计划 — the branch's year: every required meeting on a suitable day, recruitment milestones and the term. */
+/** 年度计划 — the branch's year: every required meeting on a suitable day, recruitment milestones, the term, dues months and study checkpoints. */
 export const planPage = async (env: RequestEnv, yearQuery?: string) => {
   const year = yearOf(env, yearQuery)
   const result = await env.attempt(meetingService.yearPlan(env.ctx, { organizationId: env.school.branchId, year }))

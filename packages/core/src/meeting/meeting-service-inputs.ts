@@ -88,13 +88,15 @@ export type PlanMove = typeof PlanMove.Type
 
 /**
  * 年度计划 — the year plan of a branch: the weekday of the 主题党日 (1 Monday … 7 Sunday, default
- * Friday) and which one of the month (1st…4th), the school calendar, and moves applied in order.
+ * Friday) and which one of the month (1st…4th), the branch's fixed dues day of the month (1–28;
+ * default the 主题党日's day), the school calendar, and moves applied in order.
  */
 export const YearPlanInput = Schema.Struct({
   organizationId: OrganizationId,
   year: Schema.Int.pipe(Schema.between(1900, 2998)),
   themeDayWeekday: Schema.optionalWith(Schema.Int.pipe(Schema.between(1, 7)), { default: () => 5 }),
   themeDayWeek: Schema.optionalWith(Schema.Int.pipe(Schema.between(1, 4)), { default: () => 1 }),
+  duesDay: Schema.optional(Schema.Int.pipe(Schema.between(1, 28))),
   schoolCalendar: Schema.optional(SchoolCalendar),
   moves: Schema.optionalWith(Schema.Array(PlanMove), { default: () => [] })
 })

@@ -238,6 +238,7 @@ export const meetingService = {
         today: todayOf(ctx),
         workdays: ctx.workdays,
         themeDay: { weekday: input.themeDayWeekday, week: input.themeDayWeek },
+        ...(input.duesDay === undefined ? {} : { duesDay: input.duesDay }),
         ...(input.schoolCalendar === undefined ? {} : { schoolCalendar: input.schoolCalendar })
       })
       return yield* applyPlanMoves(plan, input.moves)

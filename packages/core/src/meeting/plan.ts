@@ -13,14 +13,19 @@ import type { RuleSource } from "../profile/rule.js"
 import { obligationPeriods } from "./compliance.js"
 import { type ExpectedMeeting, expectedMeetings } from "./expected-meetings.js"
 import { chooseDay, inVacation, type PlanCalendar, preferredDay } from "./plan-days.js"
+import { duesPlanItems, studyPlanItems } from "./plan-ledgers.js"
 
-/** What a planned item is: a meeting the profile requires, a recruitment milestone, or a term's election. */
-export type PlanItemType = "meeting" | "recruitment" | "election"
+/**
+ * What a planned item is: a meeting the profile requires, a recruitment milestone, a term's election,
+ * a dues item (a month's collection, the yearly fixing, the publication) or a study checkpoint.
+ */
+export type PlanItemType = "meeting" | "recruitment" | "election" | "dues" | "study"
 
 /**
  * 计划事项 — one dated item of the year plan. A meeting item names its kind, the organization that
  * holds it, the cadence period it satisfies and the rule behind it; it has a start time (China time)
- * and may be moved within its period. Milestones and election windows are whole days.
+ * and may be moved within its period. Milestones, election windows, dues and study items are whole
+ * days (a dues month and a study checkpoint name the month or quarter they concern as `period`).
  */
 export interface PlanItem {
   /** Deterministic: `<organizationId>/<kind>[/secretary]/<period label>` for meetings. */
@@ -31,7 +36,7 @@ export interface PlanItem {
   readonly title: Message
   readonly ruleId: string
   readonly source: RuleSource
-  /** Meetings: the kind, who must speak, the period it satisfies, and the time it starts and ends. */
+  /** Meetings: the kind, who must speak, the period it satisfies, and the time it starts and ends (dues and study items: the period only). */
   readonly meetingKind?: string
   readonly speaker?: ExpectedMeeting["speaker"]
   readonly period?: Period
@@ -59,6 +64,8 @@ export interface YearPlanOptions extends PlanCalendar {
   readonly members?: ReadonlyArray<Member>
   /** The day the plan is made: milestones are read from the files as they stand on it. */
   readonly today: CivilDate
+  /** The branch's fixed dues day of the month (1–28); absent: the day of the month's 主题党日. */
+  readonly duesDay?: number
 }
 
 const exists = (org: Organization, p: Period): boolean => org.foundedOn <= p.end && (org.dissolvedOn === null || org.dissolvedOn >= p.start)
@@ -159,11 +166,18 @@ export const comparePlanItems = (a: PlanItem, b: PlanItem): number => (a.date !=
  * period of every meeting the profile asks for (the same obligations, composition and weekly
  * convention as the compliance check, so recording every planned meeting leaves no gap), on a
  * suitable day (working day, outside vacations; 主题党日 on its fixed weekday, moved forward off
- * holidays); each member's recruitment milestones in the year; the term's reminder and end.
+ * holidays); each member's recruitment milestones in the year; the term's reminder and end; the dues
+ * months, the yearly fixing and publication of dues; the quarterly study checkpoints (`plan-ledgers.ts`).
  */
 export const yearPlan = (o: YearPlanOptions): YearPlan => {
   const yearStart = fromParts(o.year, 1, 1)
   const yearEnd = fromParts(o.year, 12, 31)
-  const items = [...meetingItems(o, yearStart, yearEnd), ...milestoneItems(o, yearStart, yearEnd), ...electionItems(o, yearStart, yearEnd)]
+  const items = [
+    ...meetingItems(o, yearStart, yearEnd),
+    ...milestoneItems(o, yearStart, yearEnd),
+    ...electionItems(o, yearStart, yearEnd),
+    ...duesPlanItems(o),
+    ...studyPlanItems(o)
+  ]
   return { organizationId: o.branch.id, year: o.year, items: items.sort(comparePlanItems) }
 }
