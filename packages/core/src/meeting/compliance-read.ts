@@ -14,6 +14,7 @@ import { Store } from "../store/port.js"
 import { streamRecords } from "../store/stream.js"
 import type { TenantId } from "../tenant/ids.js"
 import type { ComplianceUnit } from "./compliance.js"
+import { mayLackCommittee, readLeadershipHistory } from "./compliance-committee.js"
 import { complianceUnits } from "./compliance-units.js"
 import { type CountedKey, countedKeys, HeldIndex, type HeldRow, termBucket } from "./held.js"
 import { meetingKind } from "./kinds.js"
@@ -86,16 +87,22 @@ export const readHeld = (
 
 /**
  * The compliance units of the branches: composition is read from member files only for branches
- * without a committee (the others need no count), as one stream over all of them.
+ * without a committee (the others need no count), as one stream over all of them. Given a `span`, the
+ * committee on each date comes from the leadership history up to its end (one more stream), and
+ * members are counted for the branches that may lack a committee on some day of it.
  */
 export const loadUnits = (
   tenantId: TenantId,
   branches: ReadonlyArray<{ branch: Organization; groups: ReadonlyArray<Organization> }>,
-  profile: RuleProfile
+  profile: RuleProfile,
+  span?: { readonly from: CivilDate; readonly to: CivilDate }
 ): Effect.Effect<ReadonlyArray<ComplianceUnit>, StoreUnavailable, Store> =>
   Effect.gen(function* () {
-    const counted = branches.filter((b) => b.branch.leadership.committeeMemberIds.length === 0).map((b) => b.branch.id)
+    const history = span === undefined ? undefined : yield* readLeadershipHistory(tenantId, branches.map((b) => b.branch.id), span.to)
+    const lacks = (branch: Organization): boolean =>
+      history === undefined || span === undefined ? branch.leadership.committeeMemberIds.length === 0 : mayLackCommittee(branch, history.get(branch.id) ?? [], span)
+    const counted = branches.filter((b) => lacks(b.branch)).map((b) => b.branch.id)
     const members: ReadonlyArray<Member> =
       counted.length === 0 ? [] : Chunk.toReadonlyArray(yield* Stream.runCollect(streamRecords(memberKind, tenantId, { organizationId: counted })))
-    return complianceUnits(branches, members, profile)
+    return complianceUnits(branches, members, profile, history)
   })

@@ -18,6 +18,11 @@ export interface ComplianceUnit {
   readonly groups: ReadonlyArray<Organization>
   /** 正式党员 count on a date (decides whether a 支委会 is required while the branch has no committee). */
   readonly fullMembersOn: (date: CivilDate) => number
+  /**
+   * Whether the branch had a committee on a date, from its leadership history (see `committeeOn`).
+   * Absent: the branch's current committee fields, for every date.
+   */
+  readonly hasCommitteeOn?: (date: CivilDate) => boolean
 }
 
 /**
@@ -104,8 +109,11 @@ const gapText = (org: Organization, e: ExpectedMeeting, p: PeriodCompliance, isG
  * 组织生活合规 — for each branch, each meeting its profile requires over `[from, to]`: the periods of
  * the cadence, how many are required and held in each, and a finding per gap (a violation for a hard
  * rule, a warning for a default). The requirement follows the branch's composition: no 支委会 while it
- * has no committee and fewer full members than `org.branchCommittee.size` sets (7), judged on the
- * period's last day (or today if earlier); group meetings are counted for each group that existed.
+ * has no committee and fewer full members than `org.branchCommittee.size` sets (7), both judged on the
+ * period's last day (or today if earlier), the committee from the leadership history when the unit
+ * has it (`hasCommitteeOn`): a committee elected on any day of a month owes that month's 支委会 (it
+ * meets at its election to choose the secretary, rules.md 2.9), and a month whose last day finds no
+ * committee and fewer than 7 full members owes none; group meetings are counted for each group that existed.
  * Obligations are those of the profile on `to`. Pure: the held counts come in as a {@link HeldIndex}.
  */
 export const branchCompliance = (unit: ComplianceUnit, held: HeldIndex, options: ComplianceOptions): BranchCompliance => {
@@ -121,7 +129,9 @@ export const branchCompliance = (unit: ComplianceUnit, held: HeldIndex, options:
     const orgs = e.heldBy === "partyGroup" ? unit.groups : [branch]
     for (const org of orgs) {
       const statuses = periods.right.map((p): PeriodCompliance => {
-        const needsCommittee = e.heldBy !== "committee" || hasCommittee || unit.fullMembersOn(minDate(p.end, asOf)) >= committeeAt
+        const on = minDate(p.end, asOf)
+        const needsCommittee =
+          e.heldBy !== "committee" || (unit.hasCommitteeOn?.(on) ?? hasCommittee) || unit.fullMembersOn(on) >= committeeAt
         const local = e.origin === "local" && e.rule.effectiveFrom > p.end
         const vacation = e.cadence === "weekly" && !inTerm(options.schoolCalendar, thursdayOf(p))
         const required = exists(org, p) && exists(branch, p) && needsCommittee && !local && !vacation ? 1 : 0

@@ -1,5 +1,6 @@
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import { fromParts } from "../calendar/civil-date.js"
 import { memberKind } from "../member/kinds.js"
 import { loadFileFor } from "../member/member-service-support.js"
 import { maskMember } from "../member/personal-data.js"
@@ -156,11 +157,12 @@ export const meetingService = {
       const options = { profile: ctx.profile, from, to, asOf, ...(input.schoolCalendar === undefined ? {} : { schoolCalendar: input.schoolCalendar }) }
       const weekly = expectedMeetings(ctx.profile, to).some((e) => e.cadence === "weekly")
       const semester = expectedMeetings(ctx.profile, to).some((e) => e.cadence === "semester")
-      const held = yield* readHeld(ctx.tenantId, branches.map((b) => b.branch.id), complianceSpan(options), {
+      const span = complianceSpan(options)
+      const held = yield* readHeld(ctx.tenantId, branches.map((b) => b.branch.id), span, {
         weekly,
         schoolCalendar: semester ? input.schoolCalendar : undefined
       })
-      const units = yield* loadUnits(ctx.tenantId, branches, ctx.profile)
+      const units = yield* loadUnits(ctx.tenantId, branches, ctx.profile, span)
       const results = subtreeCompliance(units, held, options)
       return { organizationId: organization.id, from, to, asOf, branches: results, findings: results.flatMap((r) => r.findings) } satisfies ComplianceReport
     })
@@ -225,7 +227,8 @@ export const meetingService = {
       const { organizations, organization } = yield* loadOrganizationFor(ctx, input.organizationId, "meeting.read")
       const branchId = filingBranchId(organization)
       const branch = organizations.find((o) => o.id === branchId) ?? organization
-      const [unit] = yield* loadUnits(ctx.tenantId, branchesOf([branch, ...organizations.filter((o) => o.parentId === branch.id)]), ctx.profile)
+      const year = { from: fromParts(input.year, 1, 1), to: fromParts(input.year, 12, 31) }
+      const [unit] = yield* loadUnits(ctx.tenantId, branchesOf([branch, ...organizations.filter((o) => o.parentId === branch.id)]), ctx.profile, year)
       const store = yield* Store
       const members = yield* store.list(memberKind, ctx.tenantId, { organizationId: branch.id })
       const plan = yearPlan({
@@ -234,6 +237,7 @@ export const meetingService = {
         branch,
         groups: unit?.groups ?? [],
         fullMembersOn: unit?.fullMembersOn ?? (() => 0),
+        ...(unit?.hasCommitteeOn === undefined ? {} : { hasCommitteeOn: unit.hasCommitteeOn }),
         members,
         today: todayOf(ctx),
         workdays: ctx.workdays,

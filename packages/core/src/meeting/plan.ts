@@ -60,6 +60,8 @@ export interface YearPlanOptions extends PlanCalendar {
   readonly groups: ReadonlyArray<Organization>
   /** 正式党员 count on a date (a branch without a committee plans a 支委会 only from 7 on). */
   readonly fullMembersOn: (date: CivilDate) => number
+  /** Whether the branch has a committee on a date (its leadership history); absent: its current committee fields. */
+  readonly hasCommitteeOn?: (date: CivilDate) => boolean
   /** Member files of the branch, for recruitment milestones (probation ends, approvals, talks). */
   readonly members?: ReadonlyArray<Member>
   /** The day the plan is made: milestones are read from the files as they stand on it. */
@@ -83,7 +85,7 @@ const meetingItems = (o: YearPlanOptions, yearStart: CivilDate, yearEnd: CivilDa
     for (const org of e.heldBy === "partyGroup" ? o.groups : [o.branch]) {
       for (const p of periods.right) {
         if (!exists(org, p) || !exists(o.branch, p)) continue
-        if (e.heldBy === "committee" && !hasCommittee && o.fullMembersOn(p.end) < committeeAt) continue
+        if (e.heldBy === "committee" && !(o.hasCommitteeOn?.(p.end) ?? hasCommittee) && o.fullMembersOn(p.end) < committeeAt) continue
         if (e.cadence === "weekly" && inVacation(o, fromThursday(p))) continue
         const range = { from: maxDate(p.start, yearStart), to: minDate(p.end, yearEnd) }
         const date = chooseDay(preferredDay(e, p, range, o), range, o)
