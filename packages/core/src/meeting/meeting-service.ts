@@ -5,6 +5,7 @@ import { memberKind } from "../member/kinds.js"
 import { loadFileFor } from "../member/member-service-support.js"
 import { maskMember } from "../member/personal-data.js"
 import { lastOrganizationalLifeOf, memberSignals } from "../member/signals.js"
+import { leadershipRecordKind } from "../org/history-leadership.js"
 import { subtreeIds } from "../org/tree.js"
 import type { Finding } from "../profile/finding.js"
 import type { CommandContext } from "../service/context.js"
@@ -33,6 +34,7 @@ import {
 import { participationFrom, silentBranchFindings, silentWindowStart } from "./participation.js"
 import { yearPlan } from "./plan.js"
 import { applyPlanMoves } from "./plan-move.js"
+import { ledOrganizationOn } from "./led-on.js"
 import { checkMeeting } from "./record-check.js"
 import { filingBranchId, votingMembersOn } from "./roster.js"
 
@@ -86,7 +88,8 @@ const loadMeetingFor = (ctx: CommandContext, meetingId: string) =>
  */
 export const meetingService = {
   /**
-   * 记录会议 — checks the meeting against the roster and the rules (`checkMeeting`) and writes it with
+   * 记录会议 — checks the meeting against the roster and the rules (`checkMeeting`), with the chair and
+   * the committee of the meeting's date from the leadership history (`ledOrganizationOn`), and writes it with
    * one attendance row per member due, atomically (`meeting.record`). Flags 三重一大 decisions made
    * without a prior 党组织会议 discussion.
    */
@@ -97,7 +100,17 @@ export const meetingService = {
       const branch = organizations.find((o) => o.id === branchId) ?? organization
       const store = yield* Store
       const members = yield* store.list(memberKind, ctx.tenantId, { organizationId: branchId })
-      const checked = yield* checkMeeting(input, { tenantId: ctx.tenantId, organization, branch, members, profile: ctx.profile, today: todayOf(ctx) })
+      // The chair and the committee are those who led on the meeting's date (the leadership history).
+      const ids = [...new Set([branch.id, organization.id])]
+      const history = yield* store.list(leadershipRecordKind, ctx.tenantId, { organizationId: ids })
+      const checked = yield* checkMeeting(input, {
+        tenantId: ctx.tenantId,
+        organization: ledOrganizationOn(organization, history, input.date),
+        branch: ledOrganizationOn(branch, history, input.date),
+        members,
+        profile: ctx.profile,
+        today: todayOf(ctx)
+      })
       const written = yield* store.write(
         ctx.tenantId,
         [createWrite(meetingKind, checked.meeting), ...checked.attendance.map((a) => createWrite(attendanceKind, a))],
