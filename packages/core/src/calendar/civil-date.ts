@@ -4,16 +4,75 @@ import * as Schema from "effect/Schema"
 import { expected } from "../i18n/expected.js"
 import { InvalidDate } from "./errors.js"
 
-const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+/*
+ * The arithmetic below is on integers (days since 1970-01-01 by the proleptic Gregorian calendar) and
+ * builds no `Date`: a province-year of rules calls it millions of times. Inputs a civil date never has
+ * (years before 100, fractional or out-of-range months and days) take the `Date`-based path these
+ * functions always had, so every answer is the same as before; property tests hold the two together.
+ */
 
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+/** True for the years and months the integer arithmetic covers exactly (`Date.UTC` maps years 0–99 to 1900–1999). */
+const plainYearMonth = (year: number, month: number): boolean =>
+  Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12
+
+const daysInMonth = (year: number, month: number): number =>
+  plainYearMonth(year, month)
+    ? month === 2 && isLeapYear(year)
+      ? 29
+      : MONTH_DAYS[month - 1]!
+    : new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+/** `00`–`99`, so that the common case needs no `padStart`. */
+const TWO_DIGITS: ReadonlyArray<string> = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)))
+
+const pad2 = (n: number): string => TWO_DIGITS[n] ?? String(n).padStart(2, "0")
+
+const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(4, "0"))
+
+/** Days from 1970-01-01 to the given day of the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`); linear in `day`. */
+const daysFromCivil = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
+}
+
+/** The digit at `i` of `s`, or -1 when it is not one of 0–9. */
+const digitAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : -1
+}
+
+/**
+ * The year, month and day of a `YYYY-MM-DD` string as one number `year * 10000 + month * 100 + day`,
+ * or -1 when the string is not four digits, a dash, two digits, a dash and two digits.
+ */
+const packedYmd = (s: string): number => {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1
+  const y0 = digitAt(s, 0)
+  const y1 = digitAt(s, 1)
+  const y2 = digitAt(s, 2)
+  const y3 = digitAt(s, 3)
+  const m0 = digitAt(s, 5)
+  const m1 = digitAt(s, 6)
+  const d0 = digitAt(s, 8)
+  const d1 = digitAt(s, 9)
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1
+}
 
 const isValidYmd = (s: string): boolean => {
-  const m = PATTERN.exec(s)
-  if (m === null) return false
-  const year = Number(m[1])
-  const month = Number(m[2])
-  const day = Number(m[3])
+  const packed = packedYmd(s)
+  if (packed < 0) return false
+  const year = Math.floor(packed / 10_000)
+  const month = Math.floor(packed / 100) % 100
+  const day = packed % 100
   return year >= 1900 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 }
 
@@ -54,7 +113,7 @@ export const civilDate = (input: string): CivilDate => {
 /** Builds a date from its parts, clamping the day to the month's last day (2025-02-31 → 2025-02-28). */
 export function fromParts(year: number, month: number, day: number): CivilDate {
   const d = Math.min(day, daysInMonth(year, month))
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}` as CivilDate
+  return `${pad4(year)}-${pad2(month)}-${pad2(d)}` as CivilDate
 }
 
 /** A civil date as numbers: the year, the month (1–12) and the day of the month (1–31). */
@@ -65,20 +124,38 @@ export interface DateParts {
 }
 
 /** The year, month and day of a date. */
-export const toParts = (date: CivilDate): DateParts => ({
-  year: Number(date.slice(0, 4)),
-  month: Number(date.slice(5, 7)),
-  day: Number(date.slice(8, 10))
-})
+export const toParts = (date: CivilDate): DateParts => {
+  const packed = packedYmd(date)
+  return packed >= 0
+    ? { year: Math.floor(packed / 10_000), month: Math.floor(packed / 100) % 100, day: packed % 100 }
+    : { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) }
+}
 
 /** Days since 1970-01-01 (negative before). */
 export const toEpochDay = (date: CivilDate): number => {
   const { year, month, day } = toParts(date)
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY
+  return plainYearMonth(year, month) && Number.isInteger(day) && Math.abs(day) <= 1_000_000 ? daysFromCivil(year, month, day) : Date.UTC(year, month - 1, day) / MS_PER_DAY
 }
+
+/** The earliest and latest epoch days whose dates {@link fromEpochDay} builds by integer arithmetic (0100-01-01 to 9999-12-31). */
+const PLAIN_FIRST_DAY = daysFromCivil(100, 1, 1)
+const PLAIN_LAST_DAY = daysFromCivil(9999, 12, 31)
 
 /** The date `epochDay` days after 1970-01-01 (before it when negative); the inverse of {@link toEpochDay}. */
 export function fromEpochDay(epochDay: number): CivilDate {
+  if (Number.isInteger(epochDay) && epochDay >= PLAIN_FIRST_DAY && epochDay <= PLAIN_LAST_DAY) {
+    // H. Hinnant's `civil_from_days`.
+    const z = epochDay + 719_468
+    const era = Math.floor(z / 146_097)
+    const doe = z - era * 146_097
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+    const mp = Math.floor((5 * doy + 2) / 153)
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+    const month = mp < 10 ? mp + 3 : mp - 9
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    return `${pad4(year)}-${pad2(month)}-${pad2(day)}` as CivilDate
+  }
   const d = new Date(epochDay * MS_PER_DAY)
   return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
 }
@@ -115,7 +192,9 @@ export const daysBetween = (from: CivilDate, to: CivilDate): number => toEpochDa
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const dayOfWeek = (date: CivilDate): number => {
-  const wd = new Date(toEpochDay(date) * MS_PER_DAY).getUTCDay()
+  const epochDay = toEpochDay(date)
+  if (Number.isInteger(epochDay) && Math.abs(epochDay) <= 100_000_000) return ((((epochDay + 3) % 7) + 7) % 7) + 1 // 1970-01-01 was a Thursday
+  const wd = new Date(epochDay * MS_PER_DAY).getUTCDay()
   return wd === 0 ? 7 : wd
 }
 
