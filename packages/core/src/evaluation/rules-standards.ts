@@ -65,6 +65,45 @@ export const rectificationDeadlineRule = defineRule({
   versions: [{ effectiveFrom: regulations.JG2019.effectiveFrom, parameters: { carryOver: true }, source: { regulation: "JG2019", article: "第十七条" }, confidence: "certain" }]
 })
 
+/** Parameters of automatic rectification items: what raises one, and the owner and deadline it starts with. */
+export const RectificationAutomaticParameters = Schema.Struct({
+  /** A 基本合格 or 不合格 determination in 民主评议 raises an item for the member. */
+  fromDemocraticEvaluation: Schema.Boolean,
+  /** A checklist item scoring below this percentage of its maximum is below standard and raises an item (0: never). */
+  checklistBelowPercent: Schema.Int.pipe(Schema.between(0, 100)),
+  /** Months from the scoring to a checklist item's deadline. */
+  checklistDeadlineMonths: Schema.Int.pipe(Schema.between(1, 12)),
+  /** Months from the determination to an evaluation item's deadline (限期改正: never more than `evaluation.democratic.followUp` allows). */
+  correctionMonths: Schema.Int.pipe(Schema.between(1, 12)),
+  /** Who owns an evaluation item: the member who corrects, or the branch secretary. A checklist item is the secretary's. */
+  evaluationOwner: Schema.Literal("member", "secretary")
+})
+export type RectificationAutomaticParameters = typeof RectificationAutomaticParameters.Type
+
+/**
+ * 自动列入整改台账 — rules.md 1.8, 1.10: a member graded 基本合格 or 不合格 at the branch's
+ * determination, and a standardization item scored below standard, enter the rectification ledger
+ * by themselves, once, with an owner and a deadline from this rule (the 限期改正 period at most the
+ * one year `evaluation.democratic.followUp` allows). The measure is left to the branch.
+ */
+export const rectificationAutomaticRule = defineRule({
+  id: "evaluation.rectification.automatic",
+  title: {
+    zh: "民主评议评为基本合格、不合格的党员和标准化建设未达标的项目自动列入整改台账，明确责任人和整改时限",
+    en: "A member graded basically qualified or unqualified and a checklist item below standard enter the rectification ledger with an owner and a deadline"
+  },
+  strength: "default",
+  parameters: RectificationAutomaticParameters,
+  versions: [
+    {
+      effectiveFrom: regulations.JG2019.effectiveFrom,
+      parameters: { fromDemocraticEvaluation: true, checklistBelowPercent: 60, checklistDeadlineMonths: 3, correctionMonths: 12, evaluationOwner: "member" },
+      source: { regulation: "JG2019", article: "第三十条" },
+      confidence: "likely"
+    }
+  ]
+})
+
 /** 反馈周期 — weekly, per semester, yearly. */
 export const FeedbackCadence = Schema.Literal("weekly", "semester", "yearly")
 export type FeedbackCadence = typeof FeedbackCadence.Type

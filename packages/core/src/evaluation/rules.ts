@@ -1,7 +1,7 @@
 import type { RuleDomain } from "../profile/domain.js"
 import type { RuleDefinition } from "../profile/rule.js"
 import { democraticFollowUpRule, democraticProcedureRule, secretaryReportWindowsRule, secretaryReportYearlyRule } from "./rules-democratic.js"
-import { checklistStandardsRule, rectificationDeadlineRule, roleFeedbackCadencesRule, workloadTeachingLoadRule } from "./rules-standards.js"
+import { checklistStandardsRule, rectificationAutomaticRule, rectificationDeadlineRule, roleFeedbackCadencesRule, workloadTeachingLoadRule } from "./rules-standards.js"
 
 export * from "./rules-democratic.js"
 export * from "./rules-standards.js"
@@ -11,6 +11,7 @@ export const evaluationRules: ReadonlyArray<RuleDefinition<any>> = [
   democraticProcedureRule, // 1.9
   democraticFollowUpRule, // 1.10, 6.6
   rectificationDeadlineRule, // 1.8
+  rectificationAutomaticRule, // 1.8, 1.10
   secretaryReportYearlyRule, // 9.8
   secretaryReportWindowsRule, // seed 004
   checklistStandardsRule, // seed 001

@@ -6,9 +6,9 @@ import { loadFileFor } from "../member/member-service-support.js"
 import { subtreeIds } from "../org/tree.js"
 import type { CommandContext } from "../service/context.js"
 import { serviceMethod } from "../service/method.js"
-import { createRecord, expectVersion, guard, loadOrganizations, loadOrganizationFor, saveRecord, todayOf } from "../service/support.js"
+import { auditOf, createRecord, expectVersion, guard, loadOrganizations, loadOrganizationFor, saveRecord, todayOf } from "../service/support.js"
 import { NotFound } from "../store/errors.js"
-import { Store } from "../store/port.js"
+import { createWrite, Store, updateWrite } from "../store/port.js"
 import type { AnyRecordKind, RecordOf } from "../store/record-kind.js"
 import { derivedId } from "../tenant/derived-id.js"
 import { scoreChecklist } from "./checklist.js"
@@ -16,7 +16,8 @@ import type { EvaluationRejected } from "./errors.js"
 import { missingRoleFeedback } from "./feedback-completeness.js"
 import { checklistScoreKind, rectificationItemKind, roleFeedbackKind, workloadEntryKind } from "./kinds.js"
 import { carriedInto, closeItem, planMeasure, rectificationFindings, rectificationStatus, recheckItem } from "./rectification.js"
-import type { RectificationItem } from "./records.js"
+import type { ChecklistScore, RectificationItem } from "./records.js"
+import { itemsFromChecklist, newItems } from "./rectification-auto.js"
 import { roleFeedbackFindings } from "./reviews.js"
 import {
   BranchYearInput,
@@ -105,22 +106,29 @@ export const cycleMethods = {
     })
   ),
 
-  /** 标准化建设评分 — scores against the profile's checklist, each with evidence (`evaluation.record`). */
+  /**
+   * 标准化建设评分 — scores against the profile's checklist, each with evidence (`evaluation.record`);
+   * an item below standard raises a rectification item once (`evaluation.rectification.automatic`),
+   * in the same write (`raised`: the items raised by this scoring).
+   */
   recordChecklist: serviceMethod("evaluation.recordChecklist", ChecklistInput, (ctx, input) =>
     Effect.gen(function* () {
-      yield* loadOrganizationFor(ctx, input.organizationId, "evaluation.record")
+      const { organization } = yield* loadOrganizationFor(ctx, input.organizationId, "evaluation.record")
       const id = derivedId(input.organizationId, String(input.year))
       const scored = yield* scoreChecklist(id, input.items, ctx.profile, input.scoredOn)
       const record = { tenantId: ctx.tenantId, id, organizationId: input.organizationId, year: input.year, scoredOn: input.scoredOn, items: scored.items, total: scored.total, maximum: scored.maximum }
-      const saved =
+      const store = yield* Store
+      const write =
         input.expectedVersion === undefined
-          ? yield* createRecord(ctx, checklistScoreKind, record, "evaluation.record")
+          ? createWrite(checklistScoreKind, record)
           : yield* Effect.gen(function* () {
-              const stored = yield* (yield* Store).get(checklistScoreKind, ctx.tenantId, id)
+              const stored = yield* store.get(checklistScoreKind, ctx.tenantId, id)
               yield* expectVersion(checklistScoreKind, stored, input.expectedVersion!)
-              return yield* saveRecord(ctx, checklistScoreKind, { ...record, version: stored.version }, input.expectedVersion!, "evaluation.record")
+              return updateWrite(checklistScoreKind, { ...record, version: stored.version }, input.expectedVersion!)
             })
-      return { score: saved, unscored: scored.unscored }
+      const raised = yield* newItems(ctx, input.organizationId, itemsFromChecklist({ ...record, version: 1 }, organization.leadership.secretaryId, ctx.profile))
+      const written = yield* store.write(ctx.tenantId, [write, ...raised.map((i) => createWrite(rectificationItemKind, i))], auditOf(ctx, "evaluation.record"))
+      return { score: written[0] as ChecklistScore, unscored: scored.unscored, raised: written.slice(1) as unknown as ReadonlyArray<RectificationItem> }
     })
   ),
 

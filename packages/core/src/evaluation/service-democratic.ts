@@ -4,13 +4,14 @@ import { memberKind } from "../member/kinds.js"
 import { subtreeIds } from "../org/tree.js"
 import type { CommandContext } from "../service/context.js"
 import { serviceMethod } from "../service/method.js"
-import { createRecord, expectVersion, loadOrganizationFor, saveRecord, todayOf } from "../service/support.js"
-import { Store } from "../store/port.js"
+import { auditOf, createRecord, expectVersion, loadOrganizationFor, saveRecord, todayOf } from "../service/support.js"
+import { createWrite, Store, updateWrite } from "../store/port.js"
 import { derivedId } from "../tenant/derived-id.js"
 import { evaluationFindings, gradeCounts, recordEvaluationFollowUp, recordEvaluationGrades, recordEvaluationStep } from "./democratic.js"
 import { EvaluationRejected } from "./errors.js"
 import { maximumExcellent } from "./excellent-cap.js"
-import { democraticEvaluationKind, secretaryReportKind } from "./kinds.js"
+import { democraticEvaluationKind, rectificationItemKind, secretaryReportKind } from "./kinds.js"
+import { itemsFromEvaluation, newItems } from "./rectification-auto.js"
 import type { DemocraticEvaluation } from "./records.js"
 import { averageScore, secretaryReportFindings } from "./reviews.js"
 import {
@@ -59,13 +60,25 @@ export const democraticMethods = {
     })
   ),
 
-  /** 评议步骤 — the next step, in order (`evaluation.democratic.procedure`). */
+  /**
+   * 评议步骤 — the next step, in order (`evaluation.democratic.procedure`). The determination also
+   * raises a rectification item for each member graded 基本合格 or 不合格
+   * (`evaluation.rectification.automatic`), in the same write.
+   */
   recordDemocraticStep: serviceMethod("evaluation.recordDemocraticStep", DemocraticStepInput, (ctx, input) =>
     Effect.gen(function* () {
       const cycle = yield* loadCycle(ctx, input.organizationId, input.year, input.expectedVersion)
       yield* notAfterToday(ctx, cycle.id, input.date)
       const next = yield* recordEvaluationStep(cycle, { step: input.step, date: input.date, ...(input.by === undefined ? {} : { by: input.by }) }, ctx.profile)
-      return yield* save(ctx, next, input.expectedVersion)
+      if (input.step !== "determination") return yield* save(ctx, next, input.expectedVersion)
+      const { organization } = yield* loadOrganizationFor(ctx, input.organizationId, "evaluation.record")
+      const raised = yield* newItems(ctx, input.organizationId, itemsFromEvaluation(next, organization.leadership.secretaryId, ctx.profile))
+      const written = yield* (yield* Store).write(
+        ctx.tenantId,
+        [updateWrite(democraticEvaluationKind, next, input.expectedVersion), ...raised.map((i) => createWrite(rectificationItemKind, i))],
+        auditOf(ctx, "evaluation.record")
+      )
+      return written[0] as DemocraticEvaluation
     })
   ),
 
