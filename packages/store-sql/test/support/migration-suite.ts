@@ -1,5 +1,15 @@
 import { afterAll, describe, expect, it } from "@effect/vitest"
-import { coreRecordKinds, defineRecordKind, field, memberKind, Store, StoreUnavailable } from "@zhibu/core/store"
+import {
+  coreRecordKinds,
+  defineRecordKind,
+  duesMonthKind,
+  duesPaymentKind,
+  field,
+  memberKind,
+  Store,
+  StoreUnavailable,
+  studyCreditKind
+} from "@zhibu/core/store"
 import { createWrite, makeWidget, widgetKind, widgetMigrationSet } from "@zhibu/store-testkit"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -10,6 +20,7 @@ import type { Dialect } from "../../src/dialect.js"
 import { SqlStore } from "../../src/layer.js"
 import { migrateToLatest, migrations, transactional } from "../../src/migrate.js"
 import { DatabaseTooNew, MigrationFailed } from "../../src/migration-errors.js"
+import { reportIndexes } from "../../src/migrations/0006-report-indexes.js"
 import { createRecordTable } from "../../src/migrations/record-table.js"
 import { makeSqlStore } from "../../src/sql-store.js"
 import { create, ctx, member } from "./records.js"
@@ -104,6 +115,76 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
         () => "exists"
       )
       expect(again).toBe("exists")
+    })
+
+    it("a database at 0005 with dues and study records gets 0006's covering indexes; the annual summary's aggregates answer as before", async () => {
+      const { db } = await open()
+      const upTo0005 = Object.fromEntries(Object.entries(current).filter(([n]) => n < "0006"))
+      await run(migrateToLatest(db, dialect, { migrations: upTo0005 }))
+      const t = freshTenant()
+      const store = makeSqlStore(db, dialect)
+      const base = { tenantId: t }
+      const months = [
+        { id: "dm1", memberId: "m1", organizationId: "b1", month: "2025-01", due: 300, paid: 300, paidOn: "2025-01-10" },
+        { id: "dm2", memberId: "m1", organizationId: "b1", month: "2025-02", due: 300, paid: 0, paidOn: null },
+        { id: "dm3", memberId: "m2", organizationId: "b2", month: "2025-04", due: 500, paid: 500, paidOn: "2025-05-02" },
+        { id: "dm4", memberId: "m2", organizationId: "b2", month: "2024-12", due: 500, paid: 500, paidOn: "2024-12-20" }
+      ].map((m) => ({ ...base, ...m, assessmentId: "a1", paymentId: m.paidOn === null ? null : `p-${m.id}` }))
+      const payments = [
+        { id: "p1", memberId: "m1", organizationId: "b1", paidOn: "2025-01-10", amount: 300 },
+        { id: "p2", memberId: "m2", organizationId: "b2", paidOn: "2025-05-02", amount: 500 },
+        { id: "p3", memberId: "m2", organizationId: "b2", paidOn: "2025-05-20", amount: 200 }
+      ].map((p) => ({ ...base, ...p, method: "monthly", paidBy: null, consentOn: null, months: [{ month: "2025-01", amount: p.amount }], voluntary: 0, toCentre: 0 }))
+      const credits = [
+        { id: "c1", memberId: "m1", organizationId: "b1", on: "2025-03-01", tenths: 40, centralized: true },
+        { id: "c2", memberId: "m1", organizationId: "b1", on: "2025-06-01", tenths: 25, centralized: false },
+        { id: "c3", memberId: "m2", organizationId: "b2", on: "2025-12-30", tenths: 80, centralized: false }
+      ].map((c) => ({ ...base, ...c, year: 2025, source: "training", sessionId: null, title: "培训" }))
+      await run(
+        store.write(
+          t,
+          [
+            ...months.map((m) => createWrite(duesMonthKind, m)),
+            ...payments.map((p) => createWrite(duesPaymentKind, p)),
+            ...credits.map((c) => createWrite(studyCreditKind, c))
+          ],
+          ctx()
+        )
+      )
+      const organizationId = ["b1", "b2"]
+      const aggregates = () =>
+        run(
+          Effect.all([
+            store.aggregate(duesMonthKind, t, { groupBy: ["organizationId", "quarter"], filter: { organizationId, year: 2025, monthStart: { lte: "2025-12-31" } }, sum: ["due", "paid"] }),
+            store.aggregate(duesPaymentKind, t, { groupBy: ["organizationId", "quarter"], filter: { organizationId, year: 2025, paidOn: { lte: "2025-12-31" } }, sum: ["amount"] }),
+            store.aggregate(studyCreditKind, t, { groupBy: ["memberId"], filter: { organizationId, year: 2025, on: { lte: "2025-12-29" } }, sum: ["tenths", "centralized"] })
+          ])
+        )
+      const before = await aggregates()
+      expect(before[0]).toEqual([
+        { group: { organizationId: "b1", quarter: "2025-Q1" }, count: 2, sums: { due: 600, paid: 300 } },
+        { group: { organizationId: "b2", quarter: "2025-Q2" }, count: 1, sums: { due: 500, paid: 500 } }
+      ])
+      expect(before[1]).toEqual([
+        { group: { organizationId: "b1", quarter: "2025-Q1" }, count: 1, sums: { amount: 300 } },
+        { group: { organizationId: "b2", quarter: "2025-Q2" }, count: 2, sums: { amount: 700 } }
+      ])
+      expect(before[2]).toEqual([{ group: { memberId: "m1" }, count: 2, sums: { tenths: 65, centralized: 1 } }])
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: ["0006-report-indexes"] })
+      expect(await aggregates()).toEqual(before)
+      for (const index of reportIndexes) {
+        // Each index exists: creating it again fails.
+        const again = await db.schema.createIndex(index.name).on(index.table).column("tenant_id").execute().then(
+          () => "created",
+          () => "exists"
+        )
+        expect(again, index.name).toBe("exists")
+      }
+      if (dialect === "sqlite") {
+        // SQLite answers the dues months from the index alone.
+        const plan = await sql<{ detail: string }>`explain query plan select organization_id, quarter, sum(due), sum(paid) from zhibu_dues_month where tenant_id = ${t} and organization_id in ('b1', 'b2') and year = 2025 and month_start <= '2025-12-31' group by organization_id, quarter`.execute(db)
+        expect(plan.rows.map((r) => r.detail).join("\n")).toContain("COVERING INDEX zhibu_dues_month_report")
+      }
     })
 
     it("an application's kind is one descriptor and one migration: its set runs after zhibu's, once, in its own bookkeeping", async () => {
