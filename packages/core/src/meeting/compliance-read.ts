@@ -21,10 +21,19 @@ import { meetingKind } from "./kinds.js"
 import type { ComplianceView } from "./meeting-service-inputs.js"
 
 /** The branches (党支部 and 联合党支部) of a subtree, in the tree's order, each with its party groups. */
-export const branchesOf = (subtree: ReadonlyArray<Organization>): ReadonlyArray<{ branch: Organization; groups: ReadonlyArray<Organization> }> =>
-  subtree
+export const branchesOf = (subtree: ReadonlyArray<Organization>): ReadonlyArray<{ branch: Organization; groups: ReadonlyArray<Organization> }> => {
+  // The party groups by parent in one pass, each list in the tree's order (a province: 27,672 organizations).
+  const groupsByParent = new Map<string, Array<Organization>>()
+  for (const g of subtree) {
+    if (g.kind !== "partyGroup" || g.parentId === null) continue
+    const list = groupsByParent.get(g.parentId)
+    if (list === undefined) groupsByParent.set(g.parentId, [g])
+    else list.push(g)
+  }
+  return subtree
     .filter((o) => o.kind === "branch" || o.kind === "jointBranch")
-    .map((branch) => ({ branch, groups: subtree.filter((g) => g.kind === "partyGroup" && g.parentId === branch.id) }))
+    .map((branch) => ({ branch, groups: groupsByParent.get(branch.id) ?? [] }))
+}
 
 /** The period of a view around `on`; none for `semester` on a vacation day or without a school calendar. */
 export const viewPeriod = (view: ComplianceView, on: CivilDate, schoolCalendar?: SchoolCalendar): Option.Option<Period> => {

@@ -1,8 +1,8 @@
+import * as Option from "effect/Option"
 import { addMonths, type CivilDate } from "../calendar/civil-date.js"
 import { calendarPeriod, type Period } from "../calendar/period.js"
 import type { SchoolCalendar } from "../calendar/school-calendar.js"
 import { semesterOf } from "../calendar/school-calendar.js"
-import * as Option from "effect/Option"
 import type { MeetingKind } from "./kind.js"
 import type { Meeting } from "./meeting.js"
 
@@ -46,15 +46,20 @@ export const termBucket = (termId: string): string => `term:${termId}`
  * reading a single meeting.
  */
 export class HeldIndex {
-  private readonly buckets = new Map<string, Map<string, number>>()
+  /** Organization → bucket → kind → meetings (an organization's buckets found once per count). */
+  private readonly byOrganization = new Map<string, Map<string, Map<string, number>>>()
 
   /** Adds one row; rows of the same bucket add up. */
   add(row: HeldRow): this {
-    const key = `${row.organizationId}|${row.bucket}`
-    let counts = this.buckets.get(key)
+    let buckets = this.byOrganization.get(row.organizationId)
+    if (buckets === undefined) {
+      buckets = new Map()
+      this.byOrganization.set(row.organizationId, buckets)
+    }
+    let counts = buckets.get(row.bucket)
     if (counts === undefined) {
       counts = new Map()
-      this.buckets.set(key, counts)
+      buckets.set(row.bucket, counts)
     }
     for (const k of countedKeys) {
       const n = row.counts[k] ?? 0
@@ -64,21 +69,32 @@ export class HeldIndex {
     return this
   }
 
-  private bucketCount(organizationId: string, bucket: string, kind: string): number {
-    return this.buckets.get(`${organizationId}|${bucket}`)?.get(kind) ?? 0
-  }
-
   /**
    * Meetings of `kind` (a national kind, `secretaryLecture`, or a local kind id) the organization held
    * in `period`: its ISO week, its school term, or the sum of the months it spans.
    */
   count(organizationId: string, kind: string, period: Period): number {
-    if (period.cadence === "weekly") return this.bucketCount(organizationId, period.label, kind)
-    if (period.cadence === "semester") return this.bucketCount(organizationId, termBucket(period.label), kind)
+    const buckets = this.byOrganization.get(organizationId)
+    if (buckets === undefined) return 0
+    if (period.cadence === "weekly") return buckets.get(period.label)?.get(kind) ?? 0
+    if (period.cadence === "semester") return buckets.get(termBucket(period.label))?.get(kind) ?? 0
     let n = 0
-    for (let d: CivilDate = period.start; d <= period.end; d = addMonths(d, 1)) n += this.bucketCount(organizationId, d.slice(0, 7), kind)
+    for (const month of monthBucketsOf(period)) n += buckets.get(month)?.get(kind) ?? 0
     return n
   }
+}
+
+/** The month buckets (`YYYY-MM`) a period spans, worked out once per period object (compliance asks about the same periods for every organization). */
+const monthBuckets = new WeakMap<Period, ReadonlyArray<string>>()
+const monthBucketsOf = (period: Period): ReadonlyArray<string> => {
+  let months = monthBuckets.get(period)
+  if (months === undefined) {
+    const list: Array<string> = []
+    for (let d: CivilDate = period.start; d <= period.end; d = addMonths(d, 1)) list.push(d.slice(0, 7))
+    months = list
+    monthBuckets.set(period, months)
+  }
+  return months
 }
 
 const rowOf = (m: Meeting, bucket: string): HeldRow => {
