@@ -87,6 +87,26 @@ export const paymentMethodsRule = defineRule({
   atLeastAsStrict: (c, b) => b.needConsent.every((m) => c.needConsent.includes(m))
 })
 
+/** Parameters of paying at the host: whether a mobile member's dues may be paid to the host organization. */
+export const PaymentAtHostParameters = Schema.Struct({ allowed: Schema.Boolean })
+export type PaymentAtHostParameters = typeof PaymentAtHostParameters.Type
+
+/**
+ * 流动党员在流入地交纳党费 — rules.md 5.11: dues are paid to the branch holding the organizational
+ * relation; a mobile member (流动党员) may pay at the host organization with the activity certificate,
+ * while the attachment is in force. The month is settled once, in the home ledger.
+ */
+export const paymentAtHostRule = defineRule({
+  id: "dues.payment.atHost",
+  title: {
+    zh: "党费交到组织关系所在党支部；流动党员可凭活动证在流入地党组织交纳",
+    en: "Dues are paid to the branch holding the relation; a mobile member may pay at the host organization"
+  },
+  strength: "default",
+  parameters: PaymentAtHostParameters,
+  versions: [{ effectiveFrom: from, parameters: { allowed: true }, source: { regulation: "DF2008" }, confidence: "likely" }]
+})
+
 /** Parameters of the back-payment rule: the most past months one payment may cover. */
 export const PaymentBackPaymentParameters = Schema.Struct({ maxMonths: Schema.Int.pipe(Schema.between(0, 24)) })
 export type PaymentBackPaymentParameters = typeof PaymentBackPaymentParameters.Type

@@ -12,6 +12,7 @@ import {
 } from "./rules-amount.js"
 import {
   assessmentAnnualRule,
+  paymentAtHostRule,
   paymentBackPaymentRule,
   paymentMethodsRule,
   paymentPrepaymentRule,
@@ -36,6 +37,7 @@ export const duesRules: ReadonlyArray<RuleDefinition<any>> = [
   payChangeEffectiveRule, // 5.9
   voluntaryCentreRule, // 5.10
   paymentMethodsRule, // 5.11
+  paymentAtHostRule, // 5.11
   paymentBackPaymentRule, // 5.11
   paymentPrepaymentRule, // 5.12
   assessmentAnnualRule, // 5.13

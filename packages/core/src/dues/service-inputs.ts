@@ -28,7 +28,7 @@ export const AssessDuesInput = Schema.Struct({
 })
 export type AssessDuesInput = typeof AssessDuesInput.Encoded
 
-/** 交纳党费 — the months settled (each in full) and any voluntary extra. */
+/** 交纳党费 — the months settled (each in full), any voluntary extra, and for a mobile member paying at the host, where. */
 export const RecordPaymentInput = Schema.Struct({
   id: RecordId,
   memberId: PersonId,
@@ -37,7 +37,12 @@ export const RecordPaymentInput = Schema.Struct({
   paidBy: Schema.optionalWith(Schema.NullOr(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(100))), { default: () => null }),
   consentOn: Schema.optionalWith(Schema.NullOr(CivilDate), { default: () => null }),
   months: Schema.Array(Month),
-  voluntary: Schema.optionalWith(Fen, { default: () => 0 as Fen })
+  voluntary: Schema.optionalWith(Fen, { default: () => 0 as Fen }),
+  /**
+   * 在流入地交纳 — the host organization a mobile member paid at (`dues.payment.atHost`); absent: the
+   * member's own branch.
+   */
+  paidAt: Schema.optional(OrganizationId)
 })
 export type RecordPaymentInput = typeof RecordPaymentInput.Encoded
 

@@ -1,5 +1,6 @@
 import * as Effect from "effect/Effect"
 import type { CivilDate } from "../calendar/civil-date.js"
+import { memberKind } from "../member/kinds.js"
 import { loadFileFor } from "../member/member-service-support.js"
 import { lastDuesPaidMonthOf } from "../member/signals.js"
 import { ruleAt } from "../profile/profile.js"
@@ -9,6 +10,8 @@ import { serviceMethod } from "../service/method.js"
 import { auditOf, loadOrganizationFor, todayOf } from "../service/support.js"
 import { subtreeIds } from "../org/tree.js"
 import { createWrite, Store, updateWrite } from "../store/port.js"
+import { mobileAttachmentKind } from "../transfer/kinds.js"
+import { hostOn } from "../transfer/mobile.js"
 import { type DuesAmount, monthlyDues } from "./amount.js"
 import { DuesRejected } from "./errors.js"
 import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "./kinds.js"
@@ -16,7 +19,7 @@ import { duesStartMonth, type MemberLedger, memberLedger, planMonths, planPaymen
 import { addMonthsTo, type Month, monthOf, monthStart } from "./month.js"
 import { type MaskedAssessment, maskAssessment } from "./personal-data.js"
 import type { DuesAssessment } from "./records.js"
-import { assessmentAnnualRule, payChangeEffectiveRule, probationaryStartRule, publicationYearlyRule } from "./rules-ledger.js"
+import { assessmentAnnualRule, payChangeEffectiveRule, paymentAtHostRule, probationaryStartRule, publicationYearlyRule } from "./rules-ledger.js"
 import {
   AssessDuesInput,
   BranchLedgerInput,
@@ -172,13 +175,42 @@ export const duesService = {
     })
   ),
 
-  /** 交纳党费 — records a payment and settles its months, atomically (`dues.recordPayment`). */
+  /**
+   * 交纳党费 — records a payment and settles its months, atomically (`dues.recordPayment`). With
+   * `paidAt`, a mobile member's payment at the host organization (`dues.payment.atHost`): recorded by
+   * the host (or the home branch) while an attachment to that host is in force on the day paid. The
+   * months settled are the member's own, in the home ledger, so a month paid at the host is paid
+   * there and cannot be paid again at home; the payment record belongs to the host, so the money is
+   * counted once, where it was received (see `quarterTotals`).
+   */
   recordPayment: serviceMethod("dues.recordPayment", RecordPaymentInput, (ctx, input) =>
     Effect.gen(function* () {
-      const { member } = yield* loadFileFor(ctx, input.memberId, "dues.recordPayment")
+      const host = input.paidAt
+      const { member } =
+        host === undefined
+          ? yield* loadFileFor(ctx, input.memberId, "dues.recordPayment")
+          : yield* loadFileFor(ctx, input.memberId, "dues.recordPayment").pipe(
+              Effect.catchTag("ZhibuNotFound", (notFound) =>
+                Effect.gen(function* () {
+                  yield* loadOrganizationFor(ctx, host, "dues.recordPayment")
+                  const found = yield* (yield* Store).get(memberKind, ctx.tenantId, input.memberId)
+                  return found.organizationId === host ? yield* Effect.fail(notFound) : { member: found }
+                })
+              )
+            )
       const store = yield* Store
+      if (host !== undefined && host !== member.organizationId) {
+        const rule = ruleAt(ctx.profile, paymentAtHostRule, input.paidOn)
+        const attachments = yield* store.list(mobileAttachmentKind, ctx.tenantId, { memberId: member.id })
+        const attached = hostOn(attachments, member.id, input.paidOn)
+        if (!rule.parameters.allowed || attached === undefined || attached.host.organizationId !== host)
+          return yield* Effect.fail(
+            rejected(member.id, "payment", { zh: `${input.paidOn} ${member.name} 不是 ${host} 的流动党员，不能在该组织交纳党费`, en: `on ${input.paidOn} ${member.name} is not a mobile member attached to ${host} and cannot pay there` }, { ruleId: rule })
+          )
+      }
       const months = input.months.length === 0 ? [] : yield* store.list(duesMonthKind, ctx.tenantId, { memberId: member.id, month: [...input.months] })
-      const plan = yield* planPayment({ ...input, memberId: member.id }, member, months, ctx.profile, todayOf(ctx))
+      const payer = host === undefined ? member : { tenantId: member.tenantId, organizationId: host }
+      const plan = yield* planPayment({ ...input, memberId: member.id }, payer, months, ctx.profile, todayOf(ctx))
       const written = yield* store.write(
         ctx.tenantId,
         [createWrite(duesPaymentKind, plan.payment), ...plan.updates.map((m) => updateWrite(duesMonthKind, m))],
@@ -242,8 +274,9 @@ export const duesService = {
 
   /**
    * 党费季度汇总 — for a school or county: each organization of the subtree, its quarters' due, paid,
-   * arrears (by dues month) and collected, voluntary and to-the-Centre (by payment date), rolled up
-   * so each total is the sum of its parts. Two grouped aggregates for the whole subtree; totals
+   * arrears (by dues month, at the member's own branch) and collected, voluntary and to-the-Centre (by
+   * payment date, at the organization where the money was paid: a mobile member's payment at a host
+   * counts at the host, once), rolled up so each total is the sum of its parts. Two grouped aggregates for the whole subtree; totals
    * only, no member and no pay base (`report.aggregate`).
    */
   quarterTotals: serviceMethod("dues.quarterTotals", QuarterTotalsInput, (ctx, input) =>
