@@ -55,6 +55,7 @@ export { LeadershipBasis, LeadershipRecord } from "./org/history-leadership.js"
 export { ChangeMove, OrganizationBefore, OrganizationChange, OrganizationChangeType } from "./org/change-record.js"
 export { FlagDecision, FormerOrganization, Member, MemberCategory, MemberStage, MemberStatus, Sanction, StatusChange } from "./member/member.js"
 export { Decision, Publicity, StepId, StepRecord, Training, VoteTally } from "./member/step.js"
+export { CountyApproval, RecognitionDecision, TransferReview } from "./member/transfer-review.js"
 export {
   AttendanceCounts,
   AttendanceRecord,
@@ -158,11 +159,13 @@ export {
 export {
   AcknowledgeReceiptInput,
   AttachMobileInput,
+  DecideReviewInput,
   EndMobileInput,
   ImportLetterInput,
   LetterPacketInput,
   MoveBatchInput,
   MoveInput,
+  RaiseReviewInput,
   ReceiveInput,
   TransferOutInput,
   TransferScopeInput

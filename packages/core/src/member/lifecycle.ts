@@ -11,6 +11,7 @@ import {
   checkPoliticalReview,
   checkTraining
 } from "./lifecycle-checks-recruit.js"
+import { checkNoOpenReview } from "./lifecycle-checks-review.js"
 import { type Checked, firstRefusal, passes, reject, resolve, type StepCheck, type StepContext } from "./lifecycle-context.js"
 import type { Member, StatusChange } from "./member.js"
 import { stepsOrderRule } from "./rules-application.js"
@@ -30,8 +31,8 @@ const stepChecks: Partial<Record<StepId, (check: StepCheck) => Checked>> = {
   preliminaryReview: checkPreliminaryReview,
   admissionMeeting: checkAdmissionMeeting,
   admissionApproval: checkAdmissionApproval,
-  conversionMeeting: checkConversionMeeting,
-  conversionApproval: checkConversionApproval
+  conversionMeeting: (check) => firstRefusal(() => checkNoOpenReview(check), () => checkConversionMeeting(check)),
+  conversionApproval: (check) => firstRefusal(() => checkNoOpenReview(check), () => checkConversionApproval(check))
 }
 
 const names = (steps: ReadonlyArray<StepId>) => ({

@@ -5,6 +5,7 @@ import { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
 import { DisplayText } from "../text/display-text.js"
 import { IdNumber, PhoneNumber } from "./personal-data.js"
 import { StepRecord } from "./step.js"
+import { TransferReview } from "./transfer-review.js"
 
 /** 发展阶段 — applicant 入党申请人, activist 入党积极分子, candidate 发展对象, probationary 预备党员, full 正式党员. */
 export const MemberStage = Schema.Literal("applicant", "activist", "candidate", "probationary", "full")
@@ -108,6 +109,11 @@ export const Member = Schema.Struct({
    * left). Absent (like empty) in a file that never moved, and in files stored before moves were
    * recorded.
    */
-  formerOrganizations: Schema.optional(Schema.Array(FormerOrganization))
+  formerOrganizations: Schema.optional(Schema.Array(FormerOrganization)),
+  /**
+   * 转入审查 — reviews of a transferred-in file that could not be verified (rules.md 4.29), oldest
+   * first, each with its decision once recorded. Absent (like empty) in files never questioned.
+   */
+  transferReviews: Schema.optional(Schema.Array(TransferReview))
 })
 export type Member = typeof Member.Type

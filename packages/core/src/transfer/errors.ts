@@ -12,7 +12,11 @@ import { refusalFields, refusalMessage } from "../profile/refusal.js"
  * - `wrongDirection`: the letter is not one this command takes (acknowledging a letter received here);
  * - `dateOrder`: a date before the letter was issued, or after today;
  * - `tooShort`, `hostLimit`: a mobile attachment against rule `transfer.mobile.host`;
- * - `duplicate`: the same member or letter twice in one batch, or a letter id already used.
+ * - `duplicate`: the same member or letter twice in one batch, or a letter id already used;
+ * - `notReceivedOnProbation`, `reviewOpen`, `noOpenReview`, `approvalRequired`: a review of a
+ *   transferred-in file (rule `transfer.probation.recognition`): the file is not an active
+ *   probationary member received by a letter, a review is open already, none is open, or the
+ *   decision lacks the county-level approval the rule asks for.
  */
 export const TransferProblem = Schema.Literal(
   "notOnRoll",
@@ -25,7 +29,11 @@ export const TransferProblem = Schema.Literal(
   "dateOrder",
   "tooShort",
   "hostLimit",
-  "duplicate"
+  "duplicate",
+  "notReceivedOnProbation",
+  "reviewOpen",
+  "noOpenReview",
+  "approvalRequired"
 )
 export type TransferProblem = typeof TransferProblem.Type
 

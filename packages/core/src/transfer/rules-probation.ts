@@ -21,3 +21,27 @@ export const probationPostponementRule = defineRule({
   ),
   atLeastAsStrict: (c, b) => c.months <= b.months
 })
+
+/**
+ * 转入预备党员身份的审查 (rules.md 4.29, second part; XZ2026 第三十五条) — when the receiving
+ * organization cannot verify a transferred-in probationary member's file, the library decides
+ * nothing: the review is a `flag`, the conversion is not discussed until a person records the
+ * decision, and refusing recognition (不予承认) needs the approval of the county-level organization
+ * department (`refusalNeedsCountyApproval`). A county may ask for that approval to recognize, too
+ * (`recognitionNeedsCountyApproval`, stricter).
+ */
+export const probationRecognitionRule = defineRule({
+  id: "transfer.probation.recognition",
+  title: {
+    zh: "对转入的预备党员，审查中无法核实其入党材料的，由党组织核实后作出决定；不予承认的须经县级以上党委组织部门批准",
+    en: "A transferred-in probationary member whose file cannot be verified awaits a recorded decision; refusing recognition needs county-level approval"
+  },
+  strength: "hard",
+  parameters: Schema.Struct({ refusalNeedsCountyApproval: Schema.Boolean, recognitionNeedsCountyApproval: Schema.Boolean }),
+  versions: recruitmentVersions(
+    { parameters: { refusalNeedsCountyApproval: true, recognitionNeedsCountyApproval: false }, article: "第三十六条", confidence: "unsure" },
+    { parameters: { refusalNeedsCountyApproval: true, recognitionNeedsCountyApproval: false }, article: "第三十五条", confidence: "likely" }
+  ),
+  atLeastAsStrict: (c, b) =>
+    (c.refusalNeedsCountyApproval || !b.refusalNeedsCountyApproval) && (c.recognitionNeedsCountyApproval || !b.recognitionNeedsCountyApproval)
+})

@@ -2,7 +2,7 @@ import type { RuleDomain } from "../profile/domain.js"
 import type { RuleDefinition } from "../profile/rule.js"
 import { letterValidityRule, pocketMemberSignalRule, receiptDeadlineRule } from "./rules-letter.js"
 import { mobileHostRule } from "./rules-mobile.js"
-import { probationPostponementRule } from "./rules-probation.js"
+import { probationPostponementRule, probationRecognitionRule } from "./rules-probation.js"
 
 export * from "./rules-letter.js"
 export * from "./rules-mobile.js"
@@ -14,6 +14,7 @@ export const transferRules: ReadonlyArray<RuleDefinition<any>> = [
   receiptDeadlineRule,
   pocketMemberSignalRule,
   probationPostponementRule,
+  probationRecognitionRule,
   mobileHostRule
 ]
 

@@ -8,6 +8,7 @@ import { serviceMethod } from "../service/method.js"
 import { loadOrganizationFor, todayOf } from "../service/support.js"
 import { Store } from "../store/port.js"
 import { transferLetterKind } from "./kinds.js"
+import { reviewFindings } from "./recognition.js"
 import { pocketMemberSignalRule, receiptDeadlineRule } from "./rules-letter.js"
 import { pocketMemberSignals, postponementFindings, receiptFindings } from "./signals.js"
 import { TransferScopeInput } from "./transfer-service-inputs.js"
@@ -16,7 +17,7 @@ import { TransferScopeInput } from "./transfer-service-inputs.js"
  * 转接检查 — the transfer findings of an organization and its subtree on today (`organization.read`):
  * letters without a receipt past their validity (for the sending branch), members transferred out and
  * received nowhere (口袋党员, for the county), and transferred-in probationary members whose
- * conversion discussion is postponed or overdue (rule 4.29).
+ * conversion discussion is postponed or overdue, or whose file is under review (rule 4.29).
  */
 export const transferFindings = serviceMethod("transfer.findings", TransferScopeInput, (ctx, input) =>
   Effect.gen(function* () {
@@ -25,14 +26,18 @@ export const transferFindings = serviceMethod("transfer.findings", TransferScope
     const ids = subtreeIds(input.organizationId, organizations)
     const today = todayOf(ctx)
     const pending = yield* store.list(transferLetterKind, ctx.tenantId, { organizationId: ids, status: "pending" })
-    const received = yield* store.list(transferLetterKind, ctx.tenantId, { organizationId: ids, status: "received", direction: ["within", "in"] })
+    // A `within` letter belongs to its sender: the probationary members of the subtree are found by
+    // their roll, and their letters by member, so the receiving branch sees its own.
+    const probationary = yield* store.list(memberKind, ctx.tenantId, { organizationId: ids, stage: "probationary", status: "active" })
+    const received =
+      probationary.length === 0
+        ? []
+        : yield* store.list(transferLetterKind, ctx.tenantId, { memberId: probationary.map((m) => m.id), status: "received", direction: ["within", "in"] })
     const receivedOnProbation = received.filter((l) => l.stage === "probationary")
-    const memberIds = [...new Set(receivedOnProbation.map((l) => l.memberId))]
-    const members = memberIds.length === 0 ? [] : yield* store.list(memberKind, ctx.tenantId, { stage: "probationary", status: "active" })
     const findings: ReadonlyArray<Finding> = [
       ...receiptFindings(pending, ctx.profile, today),
       ...pocketMemberSignals(pending, ctx.profile, today),
-      ...members.filter((m) => memberIds.includes(m.id)).flatMap((m) => postponementFindings(m, receivedOnProbation, ctx.profile, today))
+      ...probationary.flatMap((m) => [...postponementFindings(m, receivedOnProbation, ctx.profile, today), ...reviewFindings(m, ctx.profile)])
     ]
     return findings
   })

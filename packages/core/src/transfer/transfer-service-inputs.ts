@@ -1,8 +1,10 @@
 import * as Schema from "effect/Schema"
 import { CivilDate } from "../calendar/civil-date.js"
 import { Member } from "../member/member.js"
+import { RecognitionDecision } from "../member/transfer-review.js"
 import { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
 import { DisplayText } from "../text/display-text.js"
+import { FreeText, Label } from "../text/free-text.js"
 import { LetterId, PaidThroughMonth, TransferLetter } from "./letter.js"
 
 const version = Schema.Int.pipe(Schema.positive())
@@ -117,3 +119,29 @@ export type EndMobileInput = typeof EndMobileInput.Encoded
 /** The transfer findings or figures of an organization and its subtree. */
 export const TransferScopeInput = Schema.Struct({ organizationId: OrganizationId })
 export type TransferScopeInput = typeof TransferScopeInput.Encoded
+
+/**
+ * 提出转入审查 — the receiving branch records that a transferred-in probationary member's file cannot
+ * be verified (rules.md 4.29; `member.transfer` at the member's organization).
+ */
+export const RaiseReviewInput = Schema.Struct({
+  memberId: PersonId,
+  expectedVersion: version,
+  raisedOn: CivilDate,
+  raisedBy: Label,
+  /** What could not be verified (materials missing, admitted just before leaving the former unit…). */
+  concern: FreeText.pipe(Schema.minLength(1))
+})
+export type RaiseReviewInput = typeof RaiseReviewInput.Encoded
+
+/**
+ * 记录审查结论 — the decision on the open review (rules.md 4.29): `member.transfer` at the member's
+ * organization; a decision carrying the county's approval is recorded by the higher committee's
+ * organizer (`member.recordApproval`).
+ */
+export const DecideReviewInput = Schema.Struct({
+  memberId: PersonId,
+  expectedVersion: version,
+  decision: RecognitionDecision
+})
+export type DecideReviewInput = typeof DecideReviewInput.Encoded
