@@ -4,8 +4,12 @@ import { defineRecordKind, field } from "../store/record-kind.js"
 import { OrganizationId, PersonId, TenantId } from "../tenant/ids.js"
 import { Leadership, type Organization } from "./organization.js"
 
-/** 班子变动依据 — an election (换届选举), an appointment by the higher committee (任命), a by-election (补选). */
-export const LeadershipBasis = Schema.Literal("election", "appointment", "byElection")
+/**
+ * 班子变动依据 — an election (换届选举), an appointment by the higher committee (任命), a by-election
+ * (补选), or `recorded`: the leadership an organization already had when its history began, recorded
+ * from the organization as it stood (`organizationService.backfillLeadership`), not a change.
+ */
+export const LeadershipBasis = Schema.Literal("election", "appointment", "byElection", "recorded")
 export type LeadershipBasis = typeof LeadershipBasis.Type
 
 /**

@@ -8,6 +8,7 @@ import { Store } from "../store/port.js"
 import { memberKind } from "../member/kinds.js"
 import { approveTermExtension, recordElection } from "./election-service.js"
 import { collapseGeneralBranch, dissolve, mergeBranches, organizationsOn, splitBranch } from "./change-service.js"
+import { backfillLeadership } from "./history-backfill.js"
 import { ledOn, secretaryChanges } from "./history-service.js"
 import { saveWithHistory } from "./history-write.js"
 import { checkLeadership } from "./leadership.js"
@@ -78,6 +79,7 @@ export const organizationService = {
   approveTermExtension,
   ledOn,
   secretaryChanges,
+  backfillLeadership,
   splitBranch,
   mergeBranches,
   collapseGeneralBranch,
