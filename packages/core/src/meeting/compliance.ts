@@ -4,10 +4,10 @@ import type { Period } from "../calendar/period.js"
 import { periodsOverlapping } from "../calendar/periods.js"
 import type { SchoolCalendar } from "../calendar/school-calendar.js"
 import type { Message } from "../i18n/message.js"
-import { branchCommitteeSizeRule } from "../org/rules-setup.js"
 import type { Organization } from "../org/organization.js"
+import { branchCommitteeSizeRule } from "../org/rules-setup.js"
 import { type Finding, finding } from "../profile/finding.js"
-import { ruleAt, type RuleProfile } from "../profile/profile.js"
+import { type RuleProfile, ruleAt } from "../profile/profile.js"
 import type { ResolvedRule } from "../profile/rule.js"
 import { type ExpectedMeeting, expectedMeetings } from "./expected-meetings.js"
 import type { HeldIndex } from "./held.js"
@@ -93,6 +93,75 @@ export const obligationPeriods = (
 
 const countKey = (e: ExpectedMeeting): string => (e.kind === "lecture" && e.speaker === "secretary" ? "secretaryLecture" : e.kind)
 
+/** One period of an obligation with what does not depend on the branch: the day composition is judged on, and whether it applies at all. */
+interface PlannedPeriod {
+  readonly period: Period
+  /** The period's last day, or today if earlier: the day a branch's committee and full members are judged on. */
+  readonly on: CivilDate
+  /** False for a local kind not yet in force at the period's end, or a weekly period in a school vacation. */
+  readonly applies: boolean
+}
+
+/** What a window asks of every branch under a profile: worked out once, shared by all branches. */
+interface CompliancePlan {
+  readonly committeeAt: number
+  readonly obligations: ReadonlyArray<{
+    readonly expected: ExpectedMeeting
+    readonly countKey: string
+    readonly severity: "violation" | "warning"
+    readonly periods: ReadonlyArray<PlannedPeriod>
+  }>
+}
+
+const planOfWindow = (options: ComplianceOptions): CompliancePlan => {
+  const { profile, asOf } = options
+  const obligations: Array<CompliancePlan["obligations"][number]> = []
+  for (const e of expectedMeetings(profile, options.to)) {
+    const periods = obligationPeriods(e, options)
+    if (Either.isLeft(periods)) continue
+    obligations.push({
+      expected: e,
+      countKey: countKey(e),
+      severity: e.rule.strength === "hard" ? "violation" : "warning",
+      periods: periods.right.map((p) => ({
+        period: p,
+        on: minDate(p.end, asOf),
+        applies: !(e.origin === "local" && e.rule.effectiveFrom > p.end) && !(e.cadence === "weekly" && !inTerm(options.schoolCalendar, thursdayOf(p)))
+      }))
+    })
+  }
+  return { committeeAt: ruleAt(profile, branchCommitteeSizeRule, options.to).parameters.fullMembersForCommittee, obligations }
+}
+
+/**
+ * Plans by profile, school calendar and window (profiles and calendars are immutable values): the
+ * cadence periods, expected meetings and rule look-ups were recomputed for each of a province's
+ * 10,000 branches (issue 12). A few windows are kept per profile and calendar.
+ */
+const plans = new WeakMap<RuleProfile, WeakMap<object, Map<string, CompliancePlan>>>()
+const NO_CALENDAR = {}
+const planOf = (options: ComplianceOptions): CompliancePlan => {
+  let byCalendar = plans.get(options.profile)
+  if (byCalendar === undefined) {
+    byCalendar = new WeakMap()
+    plans.set(options.profile, byCalendar)
+  }
+  const calendar = options.schoolCalendar ?? NO_CALENDAR
+  let byWindow = byCalendar.get(calendar)
+  if (byWindow === undefined) {
+    byWindow = new Map()
+    byCalendar.set(calendar, byWindow)
+  }
+  const key = `${options.from}|${options.to}|${options.asOf}`
+  let plan = byWindow.get(key)
+  if (plan === undefined) {
+    if (byWindow.size >= 32) byWindow.clear()
+    plan = planOfWindow(options)
+    byWindow.set(key, plan)
+  }
+  return plan
+}
+
 const judge = (required: number, held: number, p: Period, asOf: CivilDate): PeriodState =>
   required === 0 ? "notRequired" : held >= required ? "met" : p.end < asOf ? "gap" : "open"
 
@@ -118,28 +187,22 @@ const gapText = (org: Organization, e: ExpectedMeeting, p: PeriodCompliance, isG
  */
 export const branchCompliance = (unit: ComplianceUnit, held: HeldIndex, options: ComplianceOptions): BranchCompliance => {
   const { branch } = unit
-  const { profile, asOf } = options
-  const committeeAt = ruleAt(profile, branchCommitteeSizeRule, options.to).parameters.fullMembersForCommittee
+  const { asOf } = options
+  const { committeeAt, obligations: planned } = planOf(options)
   const hasCommittee = branch.leadership.committeeMemberIds.length > 0
   const obligations: Array<ObligationCompliance> = []
   const findings: Array<Finding> = []
-  for (const e of expectedMeetings(profile, options.to)) {
-    const periods = obligationPeriods(e, options)
-    if (Either.isLeft(periods)) continue
+  for (const { expected: e, countKey: key, severity, periods } of planned) {
     const orgs = e.heldBy === "partyGroup" ? unit.groups : [branch]
     for (const org of orgs) {
-      const statuses = periods.right.map((p): PeriodCompliance => {
-        const on = minDate(p.end, asOf)
+      const statuses = periods.map(({ period: p, on, applies }): PeriodCompliance => {
         const needsCommittee =
           e.heldBy !== "committee" || (unit.hasCommitteeOn?.(on) ?? hasCommittee) || unit.fullMembersOn(on) >= committeeAt
-        const local = e.origin === "local" && e.rule.effectiveFrom > p.end
-        const vacation = e.cadence === "weekly" && !inTerm(options.schoolCalendar, thursdayOf(p))
-        const required = exists(org, p) && exists(branch, p) && needsCommittee && !local && !vacation ? 1 : 0
-        const count = held.count(org.id, countKey(e), p)
+        const required = exists(org, p) && exists(branch, p) && needsCommittee && applies ? 1 : 0
+        const count = held.count(org.id, key, p)
         return { period: p, required, held: count, state: judge(required, count, p, asOf) }
       })
       obligations.push({ organizationId: org.id, kind: e.kind, name: e.name, cadence: e.cadence, speaker: e.speaker, rule: e.rule, periods: statuses })
-      const severity = e.rule.strength === "hard" ? "violation" : "warning"
       for (const s of statuses) {
         if (s.state === "gap") findings.push(finding(e.rule, severity, { kind: "organization", id: org.id }, gapText(org, e, s, org !== branch), s.period.end))
       }
