@@ -134,7 +134,16 @@ export const summarizeYear = (records: YearRecords): AnnualSummary => {
     credited.set(c.memberId, { tenths: sum.tenths + c.tenths, centralized: sum.centralized + c.centralized })
   }
   const excused = new Set(records.studyExcused)
-  const people = roll.map((r) => ({ memberId: r.memberId, leader: leadersOf(byId.get(r.organizationId)).has(r.memberId) }))
+  const leaders = new Map<string, ReadonlySet<string>>()
+  const leadersIn = (id: string): ReadonlySet<string> => {
+    let set = leaders.get(id)
+    if (set === undefined) {
+      set = leadersOf(byId.get(id))
+      leaders.set(id, set)
+    }
+    return set
+  }
+  const people = roll.map((r) => ({ memberId: r.memberId, leader: leadersIn(r.organizationId).has(r.memberId) }))
   const lines = studyStatus(people, credited, new Map(), excused, profile, yearEnd)
   lines.forEach((line, i) => {
     const org = roll[i]!.organizationId

@@ -56,12 +56,22 @@ export const rollUpFigures = <F extends Figures>(
   zero: () => F
 ): ReadonlyArray<RolledUpRow<F>> => {
   const placed = depthFirstIn(indexTree(organizations.some((o) => o.id === root.id) ? organizations : [root, ...organizations]), root, "never")
-  const subtree = new Map<string, F>(placed.map(({ organization }) => [organization.id, addNestedFigures(zero(), own.get(organization.id) ?? zero())]))
+  // Every row's figures are copies of its own, summed in place: a province's 27,000 rows would
+  // otherwise copy every nested record once per addition.
+  const ownRows = new Map<string, F>()
+  const subtree = new Map<string, F>()
+  for (const { organization } of placed) {
+    const figures = cloneFigures(zero()) as Record<string, number | Figures>
+    const recorded = own.get(organization.id)
+    if (recorded !== undefined) addInto(figures, recorded)
+    ownRows.set(organization.id, figures as F)
+    subtree.set(organization.id, cloneFigures(figures) as F)
+  }
   // Depth-first lists a parent before its children: walking backwards adds each subtree into its parent's.
   for (let i = placed.length - 1; i > 0; i--) {
     const o = placed[i]!.organization
     const parent = o.parentId === null ? undefined : subtree.get(o.parentId)
-    if (parent !== undefined) subtree.set(o.parentId!, addNestedFigures(parent, subtree.get(o.id)!))
+    if (parent !== undefined) addInto(parent as Record<string, number | Figures>, subtree.get(o.id)!)
   }
   return placed.map(({ organization: o, depth }) => ({
     organizationId: o.id,
@@ -69,9 +79,30 @@ export const rollUpFigures = <F extends Figures>(
     kind: o.kind,
     parentId: o.parentId,
     depth,
-    own: addNestedFigures(zero(), own.get(o.id) ?? zero()),
+    own: ownRows.get(o.id)!,
     subtree: subtree.get(o.id)!
   }))
+}
+
+/** A deep copy of figures. */
+const cloneFigures = (figures: Figures): Figures => {
+  const out: Record<string, number | Figures> = {}
+  for (const k in figures) {
+    const v = figures[k]!
+    out[k] = typeof v === "number" ? v : cloneFigures(v)
+  }
+  return out
+}
+
+/** Adds `b` into `a` in place, as {@link addNestedFigures} would (keys only in `b` are appended); `a` must be a private copy. */
+const addInto = (a: Record<string, number | Figures>, b: Figures): void => {
+  for (const k in b) {
+    const v = b[k]!
+    const mine = a[k]
+    if (typeof v === "number") a[k] = (typeof mine === "number" ? mine : 0) + v
+    else if (typeof mine === "object") addInto(mine as Record<string, number | Figures>, v)
+    else a[k] = cloneFigures(v)
+  }
 }
 
 /** A mutable tally of figures per organization, added to leaf by leaf. */
@@ -83,10 +114,12 @@ export class FigureTally<F extends Figures> {
   add(organizationId: string, path: ReadonlyArray<string>, amount = 1): void {
     let node = this.byOrganization.get(organizationId)
     if (node === undefined) {
-      node = structuredClone(this.zero()) as Record<string, unknown>
+      node = cloneFigures(this.zero()) as Record<string, unknown>
       this.byOrganization.set(organizationId, node)
     }
-    for (const key of path.slice(0, -1)) {
+    const last = path.length - 1
+    for (let i = 0; i < last; i++) {
+      const key = path[i]!
       let next = node[key]
       if (typeof next !== "object" || next === null) {
         next = {}
@@ -94,7 +127,7 @@ export class FigureTally<F extends Figures> {
       }
       node = next as Record<string, unknown>
     }
-    const leaf = path.at(-1)!
+    const leaf = path[last]!
     node[leaf] = ((node[leaf] as number | undefined) ?? 0) + amount
   }
 
