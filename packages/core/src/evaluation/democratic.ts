@@ -5,6 +5,7 @@ import { type Finding, finding } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
 import { type RefusalDetail, refusedBy } from "../profile/refusal.js"
 import type { ResolvedRule } from "../profile/rule.js"
+import { mobileHostRule } from "../transfer/rules-mobile.js"
 import { mostNotExceeding } from "../vote/share.js"
 import { EvaluationRejected } from "./errors.js"
 import type { EvaluationGrade } from "./excellent-cap.js"
@@ -47,16 +48,33 @@ export const recordEvaluationStep = (cycle: DemocraticEvaluation, done: StepDone
 }
 
 /**
+ * 流动党员参评 — rules.md 8.4: who of a branch's evaluation are mobile members. `visitors`: members
+ * attached to this branch as their host on the grading day (they may be graded here, marked
+ * `atHost`); `away`: members of this branch's roll attached to a host that day (they may be graded
+ * at the host instead, so they are not required here); `gradedElsewhere`: members already graded in
+ * another branch's evaluation of the year, by that branch's id (a member is evaluated in one place).
+ */
+export interface MobileParticipation {
+  readonly visitors: ReadonlySet<string>
+  readonly away: ReadonlySet<string>
+  readonly gradedElsewhere: ReadonlyMap<string, string>
+}
+
+/**
  * 民主测评等次 — records the grades after self- and mutual assessment and before the determination.
  * Every member on the roll `onRoll` is graded once, and only they (mobile members evaluated here are
  * marked `atHost`); more 优秀 than `meeting.democraticEvaluation.excellentCap` allows is refused.
+ * With `mobile` (rule `transfer.mobile.host`): a member marked `atHost` must be a visitor, a member
+ * away at a host need not be graded at home, and a member graded in another branch's evaluation of
+ * the year is refused here.
  */
 export const recordEvaluationGrades = (
   cycle: DemocraticEvaluation,
   grades: ReadonlyArray<GradeRecord>,
   onRoll: ReadonlySet<string>,
   profile: RuleProfile,
-  on: CivilDate
+  on: CivilDate,
+  mobile?: MobileParticipation
 ): Either.Either<DemocraticEvaluation, EvaluationRejected> => {
   const procedure = ruleAt(profile, democraticProcedureRule, on)
   const done = cycle.steps.map((s) => s.step)
@@ -67,7 +85,18 @@ export const recordEvaluationGrades = (
   if (twice.length > 0) return refuse(cycle, undefined, `${twice[0]} 的等次记录了两次`, `${twice[0]} is graded twice`)
   const strangers = grades.filter((g) => !g.atHost && !onRoll.has(g.memberId)).map((g) => g.memberId)
   if (strangers.length > 0) return refuse(cycle, undefined, `${strangers.join("、")} 不在本支部党员名册中`, `${strangers.join(", ")} are not on the branch's roll`, { missing: `member ${strangers[0]}` })
-  const missing = [...onRoll].filter((id) => !ids.includes(id))
+  if (mobile !== undefined) {
+    const host = ruleAt(profile, mobileHostRule, on)
+    const notVisiting = grades.filter((g) => g.atHost && !onRoll.has(g.memberId) && !mobile.visitors.has(g.memberId)).map((g) => g.memberId)
+    if (notVisiting.length > 0)
+      return refuse(cycle, host, `${notVisiting.join("、")} 在 ${on} 不是本组织的流动党员`, `${notVisiting.join(", ")} are not mobile members attached here on ${on}`, { missing: `member ${notVisiting[0]}` })
+    const twiceOver = ids.filter((id) => mobile.gradedElsewhere.has(id))
+    if (twiceOver.length > 0) {
+      const where = mobile.gradedElsewhere.get(twiceOver[0]!)!
+      return refuse(cycle, host, `${twiceOver.join("、")} 已在 ${where} 参加本年度民主评议，不能重复参评`, `${twiceOver.join(", ")} already took part in the year's evaluation at ${where}; a member is evaluated in one place`)
+    }
+  }
+  const missing = [...onRoll].filter((id) => !ids.includes(id) && !(mobile?.away.has(id) ?? false))
   if (missing.length > 0) return refuse(cycle, procedure, `${missing.join("、")} 尚无等次`, `${missing.join(", ")} have no grade`, { missing: `member ${missing[0]}` })
   const cap = ruleAt(profile, democraticEvaluationExcellentCapRule, on)
   const maximum = mostNotExceeding(cap.parameters.maxExcellentShare, grades.length)

@@ -7,6 +7,8 @@ import { serviceMethod } from "../service/method.js"
 import { auditOf, createRecord, expectVersion, loadOrganizationFor, saveRecord, todayOf } from "../service/support.js"
 import { createWrite, Store, updateWrite } from "../store/port.js"
 import { derivedId } from "../tenant/derived-id.js"
+import { mobileAttachmentKind } from "../transfer/kinds.js"
+import { attachedOn } from "../transfer/mobile.js"
 import { evaluationFindings, gradeCounts, recordEvaluationFollowUp, recordEvaluationGrades, recordEvaluationStep } from "./democratic.js"
 import { EvaluationRejected } from "./errors.js"
 import { maximumExcellent } from "./excellent-cap.js"
@@ -82,13 +84,25 @@ export const democraticMethods = {
     })
   ),
 
-  /** 民主测评等次 — every member on the roll graded once; more 优秀 than the cap is refused. */
+  /**
+   * 民主测评等次 — every member on the roll graded once; more 优秀 than the cap is refused. Mobile
+   * members (rules.md 8.4): a member attached to this branch as host on the day may be graded here
+   * (`atHost`); a member of the roll away at a host that day need not be; a member graded in another
+   * branch's evaluation of the year is refused (`transfer.mobile.host`).
+   */
   recordGrades: serviceMethod("evaluation.recordGrades", DemocraticGradesInput, (ctx, input) =>
     Effect.gen(function* () {
       const cycle = yield* loadCycle(ctx, input.organizationId, input.year, input.expectedVersion)
       const store = yield* Store
+      const today = todayOf(ctx)
       const roll = yield* store.list(memberKind, ctx.tenantId, { organizationId: input.organizationId, status: "active", stage: ["probationary", "full"] })
-      const next = yield* recordEvaluationGrades(cycle, input.grades, new Set(roll.map((m) => m.id as string)), ctx.profile, todayOf(ctx))
+      const incoming = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { hostOrganizationId: input.organizationId })).filter((a) => attachedOn(a, today))
+      const outgoing = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { homeOrganizationId: input.organizationId })).filter((a) => attachedOn(a, today))
+      const others = [...new Set([...incoming.map((a) => a.homeOrganizationId as string), ...outgoing.flatMap((a) => (a.host.organizationId === null ? [] : [a.host.organizationId as string]))])]
+      const elsewhere = others.length === 0 ? [] : yield* store.list(democraticEvaluationKind, ctx.tenantId, { organizationId: others, year: input.year })
+      const gradedElsewhere = new Map(elsewhere.flatMap((e) => e.grades.map((g) => [g.memberId as string, e.organizationId as string] as const)))
+      const mobile = { visitors: new Set(incoming.map((a) => a.memberId as string)), away: new Set(outgoing.map((a) => a.memberId as string)), gradedElsewhere }
+      const next = yield* recordEvaluationGrades(cycle, input.grades, new Set(roll.map((m) => m.id as string)), ctx.profile, today, mobile)
       return yield* save(ctx, next, input.expectedVersion)
     })
   ),

@@ -10,6 +10,8 @@ import { serviceMethod } from "../service/method.js"
 import { auditOf, createRecord, loadOrganizationFor } from "../service/support.js"
 import { subtreeIds } from "../org/tree.js"
 import { createWrite, Store } from "../store/port.js"
+import { mobileAttachmentKind } from "../transfer/kinds.js"
+import { hostOn } from "../transfer/mobile.js"
 import { StudyRejected } from "./errors.js"
 import { studyCreditKind, studyExcusalKind, studyPlanKind } from "./kinds.js"
 import { type SessionAttendee, sessionCredits, type StudySession, type StudyStatus, studyStatus, type StudyTotals } from "./ledger.js"
@@ -34,14 +36,34 @@ const isOnRoll = (m: Member): boolean => m.status === "active" && (m.stage === "
 const leadersOf = (organization: Organization): ReadonlySet<string> =>
   new Set([...(organization.leadership.secretaryId === null ? [] : [organization.leadership.secretaryId]), ...organization.leadership.deputySecretaryIds, ...organization.leadership.committeeMemberIds])
 
-/** Credits a session: members not on the roll are refused; members already credited for it are skipped. */
+/**
+ * The mobile members (流动党员) among `guests` attached to `hostId` on `on`: on the roll of their own
+ * branch, they study at the host and are credited in their own ledger.
+ */
+const visitorsOf = (ctx: CommandContext, hostId: string, guests: ReadonlyArray<string>, on: CivilDate) =>
+  Effect.gen(function* () {
+    if (guests.length === 0) return new Map<string, Member>()
+    const store = yield* Store
+    const attachments = yield* store.list(mobileAttachmentKind, ctx.tenantId, { hostOrganizationId: hostId })
+    const attached = guests.filter((id) => hostOn(attachments, id, on)?.host.organizationId === hostId)
+    const files = yield* Effect.forEach(attached, (id) => store.get(memberKind, ctx.tenantId, id))
+    return new Map(files.filter(isOnRoll).map((m) => [m.id as string, m]))
+  })
+
+/**
+ * Credits a session: members not on the roll are refused, except mobile members attached to the
+ * branch on the session's day, who are credited in their own branch's ledger; members already
+ * credited for it are skipped.
+ */
 const credit = (ctx: CommandContext, session: StudySession, attendance: ReadonlyArray<SessionAttendee>) =>
   Effect.gen(function* () {
     const { organization } = yield* loadOrganizationFor(ctx, session.organizationId, "study.record")
     const store = yield* Store
     const roll = yield* store.list(memberKind, ctx.tenantId, { organizationId: rollOf(organization) })
     const onRoll = new Map(roll.filter(isOnRoll).map((m) => [m.id as string, m]))
-    const strangers = attendance.filter((a) => a.status === "present" && !onRoll.has(a.memberId)).map((a) => a.memberId)
+    const guests = [...new Set(attendance.filter((a) => a.status === "present" && !onRoll.has(a.memberId)).map((a) => a.memberId))]
+    for (const [id, m] of yield* visitorsOf(ctx, rollOf(organization), guests, session.date)) onRoll.set(id, m)
+    const strangers = guests.filter((id) => !onRoll.has(id))
     if (strangers.length > 0)
       return yield* new StudyRejected({
         subjectId: session.id,
@@ -64,7 +86,10 @@ const totalsBy = (rows: ReadonlyArray<{ readonly group: { readonly memberId: str
  * nothing when refused.
  */
 export const studyService = {
-  /** 组织生活计学时 — credits the members present at a session, each once (`study.record`). */
+  /**
+   * 组织生活计学时 — credits the members present at a session, each once (`study.record`); a mobile
+   * member attached to the branch that day is credited in their own branch's ledger.
+   */
   creditSession: serviceMethod("study.creditSession", CreditSessionInput, (ctx, input) => credit(ctx, input.session, input.attendance)),
 
   /** 会议计学时 — credits a stored meeting from its stored attendance (`study.record`). */
