@@ -7,7 +7,6 @@ import { reserveSeqs } from "./audit.js"
 import { decodeRows } from "./codec.js"
 import { isKey } from "./keys.js"
 import { attempt, chunks, type SqlContext, transaction } from "./run.js"
-import type { ZhibuDatabase } from "./schema-types.js"
 import { applyWrites, type WriteError } from "./write.js"
 
 type Stored = StoredRecord
