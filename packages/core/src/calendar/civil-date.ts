@@ -161,7 +161,21 @@ export function fromEpochDay(epochDay: number): CivilDate {
 }
 
 /** The date `days` calendar days later (earlier when negative). */
-export const addDays = (date: CivilDate, days: number): CivilDate => fromEpochDay(toEpochDay(date) + days)
+export const addDays = (date: CivilDate, days: number): CivilDate => {
+  const packed = packedYmd(date)
+  if (packed >= 0 && Number.isInteger(days)) {
+    // Within the same month (most steps of a few days): only the day changes.
+    const year = Math.floor(packed / 10_000)
+    const month = Math.floor(packed / 100) % 100
+    const day = packed % 100
+    const to = day + days
+    if (plainYearMonth(year, month) && day >= 1 && to >= 1) {
+      const last = daysInMonth(year, month)
+      if (day <= last && to <= last) return `${date.slice(0, 8)}${pad2(to)}` as CivilDate
+    }
+  }
+  return fromEpochDay(toEpochDay(date) + days)
+}
 
 /**
  * Calendar-month arithmetic with month-end clamping: 2024-01-31 + 1 month = 2024-02-29,
