@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { democraticEvaluationKind, duesAssessmentKind, duesMonthKind, duesPaymentKind, studyCreditKind, studyPlanKind } from "@zhibu/core/store"
+import { democraticEvaluationKind, duesAssessmentKind, duesMonthKind, duesPaymentKind, rectificationItemKind, studyCreditKind, studyPlanKind } from "@zhibu/core/store"
 import * as Schema from "effect/Schema"
 import { planWorld } from "../src/generate/generate.js"
 import { generateCycles } from "../src/generate/yearly-cycles.js"
@@ -25,6 +25,15 @@ describe("generateCycles: a year of dues, study and evaluation per branch", () =
     check(studyCreditKind.schema, all("studyCredits"))
     check(studyPlanKind.schema, all("studyPlans"))
     check(democraticEvaluationKind.schema, county.flatMap((b) => (b.cycles.evaluation === null ? [] : [b.cycles.evaluation])))
+    check(rectificationItemKind.schema, all("rectificationItems"))
+  })
+
+  it("evaluation: the determination raises one rectification item per member graded 基本合格 or 不合格, as the service does", () => {
+    const weak = county.flatMap((b) => (b.cycles.evaluation?.grades ?? []).filter((g) => g.grade === "basicallyQualified" || g.grade === "unqualified"))
+    const items = all("rectificationItems") as ReadonlyArray<{ readonly ownerId: string; readonly origin: string }>
+    expect(weak.length).toBeGreaterThan(0)
+    expect(items.map((i) => i.ownerId).sort()).toEqual(weak.map((g) => g.memberId as string).sort())
+    expect(new Set(items.map((i) => i.origin))).toEqual(new Set(["evaluation"]))
   })
 
   it("dues: every payment settles its month; some members are in arrears", () => {

@@ -9,12 +9,14 @@ import {
   type DuesPayment,
   democraticEvaluationId,
   duesStartMonth,
+  itemsFromEvaluation,
   type Member,
   maximumExcellent,
   type Month,
   monthlyDues,
   monthStart,
   planMonths,
+  type RectificationItem,
   recordEvaluationGrades,
   recordEvaluationStep,
   sessionCredits,
@@ -43,6 +45,8 @@ export interface BranchCycles {
   readonly studyPlans: ReadonlyArray<StudyPlan>
   /** The branch's 民主评议 of the year, determined and notified in December (null for a branch of fewer than 3). */
   readonly evaluation: DemocraticEvaluation | null
+  /** The rectification items its determination raises (`itemsFromEvaluation`: one per 基本合格 / 不合格 member), as the service writes them. */
+  readonly rectificationItems: ReadonlyArray<RectificationItem>
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0")
@@ -174,13 +178,15 @@ const evaluationOf = (ctx: PlanContext, b: BranchPlan, members: ReadonlyArray<Me
 export const branchCycles = (ctx: PlanContext, b: BranchPlan, members: ReadonlyArray<Member>): BranchCycles => {
   const dues = duesOf(ctx, members, rngFor(ctx.seed, "dues", b.index))
   const study = studyOf(ctx, b, members, rngFor(ctx.seed, "study", b.index))
+  const evaluation = evaluationOf(ctx, b, members, rngFor(ctx.seed, "evaluation", b.index))
   return {
     duesAssessments: dues.assessments,
     duesMonths: dues.months,
     duesPayments: dues.payments,
     studyCredits: study.credits,
     studyPlans: study.plans,
-    evaluation: evaluationOf(ctx, b, members, rngFor(ctx.seed, "evaluation", b.index))
+    evaluation,
+    rectificationItems: evaluation === null ? [] : itemsFromEvaluation(evaluation, b.leadership.secretaryId, ctx.profile).map(stored)
   }
 }
 

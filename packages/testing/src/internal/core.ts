@@ -8,8 +8,8 @@ export { activistAssessmentIntervalRule, activistMinimumCultivationRule, addWork
 export { type AuditContext, createWrite, memberKind, organizationKind, Store, type Write } from "@zhibu/core/store"
 
 // The yearly cycles (dues, study, evaluation) for `generate/yearly-cycles.ts`.
-export type { DemocraticEvaluation, DuesAssessment, DuesMonth, DuesPayment, Month, StudyCredit, StudyPlan } from "@zhibu/core"
-export { duesStartMonth, monthlyDues, monthStart, planMonths, recordEvaluationGrades, recordEvaluationStep, sessionCredits, democraticEvaluationId, maximumExcellent } from "@zhibu/core/rules"
+export type { DemocraticEvaluation, DuesAssessment, DuesMonth, DuesPayment, Month, RectificationItem, StudyCredit, StudyPlan } from "@zhibu/core"
+export { duesStartMonth, itemsFromEvaluation, monthlyDues, monthStart, planMonths, recordEvaluationGrades, recordEvaluationStep, sessionCredits, democraticEvaluationId, maximumExcellent } from "@zhibu/core/rules"
 
 // A year of meetings and attendance for `generate/meetings.ts`.
 export type { AttendanceRecord, Meeting } from "@zhibu/core"
