@@ -112,6 +112,7 @@ export {
   ComplianceInput,
   GetMeetingInput,
   ListMeetingsInput,
+  MemberAttendanceInput,
   MemberSignalsInput,
   ParticipationInput,
   RecordMeetingInput,

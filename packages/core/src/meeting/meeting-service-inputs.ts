@@ -78,6 +78,10 @@ export type SilentBranchesInput = typeof SilentBranchesInput.Encoded
 export const MemberSignalsInput = Schema.Struct({ memberId: PersonId })
 export type MemberSignalsInput = typeof MemberSignalsInput.Encoded
 
+/** A member's attendance rows over a window, wherever the member was due (home and host). */
+export const MemberAttendanceInput = Schema.Struct({ memberId: PersonId, from: CivilDate, to: CivilDate })
+export type MemberAttendanceInput = typeof MemberAttendanceInput.Encoded
+
 /** The voting members of a branch or group on a date. */
 export const VotingMembersInput = Schema.Struct({ organizationId: OrganizationId, on: CivilDate })
 export type VotingMembersInput = typeof VotingMembersInput.Encoded

@@ -1,12 +1,15 @@
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import { fromParts } from "../calendar/civil-date.js"
+import { type CivilDate, fromParts } from "../calendar/civil-date.js"
 import { memberKind } from "../member/kinds.js"
 import { loadFileFor } from "../member/member-service-support.js"
+import type { Member } from "../member/member.js"
 import { maskMember } from "../member/personal-data.js"
 import { lastOrganizationalLifeOf, memberSignals } from "../member/signals.js"
 import { leadershipRecordKind } from "../org/history-leadership.js"
 import { subtreeIds } from "../org/tree.js"
+import { mobileAttachmentKind } from "../transfer/kinds.js"
+import { attachedOn } from "../transfer/mobile.js"
 import type { Finding } from "../profile/finding.js"
 import type { CommandContext } from "../service/context.js"
 import { serviceMethod } from "../service/method.js"
@@ -24,6 +27,7 @@ import {
   ComplianceInput,
   GetMeetingInput,
   ListMeetingsInput,
+  MemberAttendanceInput,
   MemberSignalsInput,
   ParticipationInput,
   RecordMeetingInput,
@@ -70,6 +74,23 @@ const priorDiscussions = (ctx: CommandContext, meeting: Omit<Meeting, "version">
     ).pipe(Effect.map((found) => found.flat()))
   })
 
+/** The mobile members attached to the organization on `on` (流入地), and their files (kept by their home branches). */
+const guestFilesOn = (ctx: CommandContext, organizationId: string, on: CivilDate) =>
+  Effect.gen(function* () {
+    const store = yield* Store
+    const attachments = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { hostOrganizationId: organizationId })).filter((a) => attachedOn(a, on))
+    const files = yield* Effect.forEach([...new Set(attachments.map((a) => a.memberId))], (id) =>
+      store.get(memberKind, ctx.tenantId, id).pipe(
+        Effect.map((m): ReadonlyArray<Member> => [m]),
+        Effect.catchIf(
+          (e): e is NotFound => e instanceof NotFound,
+          () => Effect.succeed([])
+        )
+      )
+    )
+    return { attachments, files: files.flat() }
+  })
+
 /** A meeting and the organizations, after guarding `action` on its organization (unseen = NotFound). */
 const loadMeetingFor = (ctx: CommandContext, meetingId: string) =>
   Effect.gen(function* () {
@@ -103,13 +124,15 @@ export const meetingService = {
       // The chair and the committee are those who led on the meeting's date (the leadership history).
       const ids = [...new Set([branch.id, organization.id])]
       const history = yield* store.list(leadershipRecordKind, ctx.tenantId, { organizationId: ids })
+      const guests = yield* guestFilesOn(ctx, organization.id, input.date)
       const checked = yield* checkMeeting(input, {
         tenantId: ctx.tenantId,
         organization: ledOrganizationOn(organization, history, input.date),
         branch: ledOrganizationOn(branch, history, input.date),
         members,
         profile: ctx.profile,
-        today: todayOf(ctx)
+        today: todayOf(ctx),
+        guests
       })
       const written = yield* store.write(
         ctx.tenantId,
@@ -217,6 +240,21 @@ export const meetingService = {
       const rows = yield* store.list(attendanceKind, ctx.tenantId, { memberId: member.id })
       const last = lastOrganizationalLifeOf(rows)
       return memberSignals(member, last === undefined ? {} : { lastOrganizationalLifeOn: last }, ctx.profile, todayOf(ctx))
+    })
+  ),
+
+  /**
+   * 党员出勤记录 — a member's attendance rows from `from` to `to`, wherever the member was due: at home,
+   * and as a guest at a host organization while attached to it (`homeBranchId` set), so the home
+   * branch sees the organizational life its mobile members keep elsewhere (`member.read` on the
+   * member's file). By date, then meeting id.
+   */
+  memberAttendance: serviceMethod("meeting.memberAttendance", MemberAttendanceInput, (ctx, input) =>
+    Effect.gen(function* () {
+      const { member } = yield* loadFileFor(ctx, input.memberId, "member.read")
+      const store = yield* Store
+      const rows = yield* store.list(attendanceKind, ctx.tenantId, { memberId: member.id, date: { gte: input.from, lte: input.to } })
+      return [...rows].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.meetingId < b.meetingId ? -1 : a.meetingId > b.meetingId ? 1 : 0))
     })
   ),
 

@@ -129,8 +129,10 @@ export const AttendanceRecord = Schema.Struct({
   date: CivilDate,
   status: AttendanceStatus,
   leaveReason: Schema.optional(Schema.String.pipe(Schema.maxLength(200))),
-  /** Whether the member had a vote that day (full, active, not under 留党察看 or 留置). */
-  voting: Schema.Boolean
+  /** Whether the member had a vote that day (full, active, not under 留党察看 or 留置); a guest has none. */
+  voting: Schema.Boolean,
+  /** 流动党员 — set when the member attended as a guest at a host organization: the member's home branch. */
+  homeBranchId: Schema.optional(OrganizationId)
 })
 export type AttendanceRecord = typeof AttendanceRecord.Type
 

@@ -6,13 +6,15 @@ import type { Organization } from "../org/organization.js"
 import type { RuleProfile } from "../profile/profile.js"
 import { refusedBy } from "../profile/refusal.js"
 import type { PersonId, TenantId } from "../tenant/ids.js"
+import type { MobileAttachment } from "../transfer/mobile.js"
 import { type ChairedMeeting, type ChairRole, mayChair } from "./chair.js"
 import { MeetingRejected } from "./errors.js"
 import { localMeetingKinds } from "./local-kind.js"
 import { type AttendanceRecord, isNationalKind, type Meeting } from "./meeting.js"
 import type { RecordMeetingInput } from "./meeting-service-inputs.js"
 import { checkAssemblyResolutions, checkQuorum, decidesKeyMatters } from "./quorum-check.js"
-import { filingBranchId, rosterOn, type RosterEntry } from "./roster.js"
+import { type GuestEntry, rosterWithGuestsOn } from "./guests.js"
+import { filingBranchId, type RosterEntry } from "./roster.js"
 
 type Draft = typeof RecordMeetingInput.Type
 
@@ -26,6 +28,8 @@ export interface MeetingCheckContext {
   readonly members: ReadonlyArray<Member>
   readonly profile: RuleProfile
   readonly today: CivilDate
+  /** Mobile members attached to the organization (`mobileAttachmentKind`) and their files: due as guests. */
+  readonly guests?: { readonly attachments: ReadonlyArray<MobileAttachment>; readonly files: ReadonlyArray<Member> }
 }
 
 /** A checked meeting and its attendance rows, ready to be written (versions set by the store). */
@@ -54,14 +58,14 @@ const unknownKinds = (kinds: ReadonlyArray<string>, profile: RuleProfile, on: Ci
   return kinds.filter((k) => !isNationalKind(k) && !local.has(k))
 }
 
-/** Who is due: the committee members on the roster for a committee-only meeting, else the whole roster. */
-const dueOf = (draft: Draft, ctx: MeetingCheckContext): ReadonlyArray<RosterEntry> => {
-  const roster = rosterOn(ctx.members, ctx.organization, draft.date, ctx.profile)
+/** Who is due: the committee members on the roster for a committee-only meeting, else the whole roster with its guests. */
+const dueOf = (draft: Draft, ctx: MeetingCheckContext): ReadonlyArray<RosterEntry | GuestEntry> => {
+  const roster = rosterWithGuestsOn(ctx.members, ctx.organization, draft.date, ctx.profile, ctx.guests)
   const committeeOnly = draft.kinds.every((k) => k === "committee")
   return committeeOnly ? roster.filter((e) => ctx.branch.leadership.committeeMemberIds.includes(e.member.id)) : roster
 }
 
-const checkAttendance = (draft: Draft, due: ReadonlyArray<RosterEntry>): Either.Either<void, MeetingRejected> => {
+const checkAttendance = (draft: Draft, due: ReadonlyArray<RosterEntry | GuestEntry>): Either.Either<void, MeetingRejected> => {
   const dueIds = new Set(due.map((e) => e.member.id))
   const seen = new Set<string>()
   for (const a of draft.attendance) {
@@ -131,7 +135,8 @@ const checkGovernance = (draft: Draft, ctx: MeetingCheckContext): Either.Either<
 /**
  * 会议记录检查 — checks a meeting as recorded and builds its records: the date is not after today;
  * every kind is national or a local kind in force; the attendance is exactly the roster due that day
- * (for a committee-only meeting, the committee members on it), each on-leave entry with its reason;
+ * with the mobile members attached that day as guests without a vote (for a committee-only meeting,
+ * the committee members on it), each on-leave entry with its reason;
  * the chair may chair it; a 支委会 had its quorum; a 党员大会 that voted had its quorum and each passed
  * resolution its threshold; a school governance meeting had its quorum (⅔ for cadre matters).
  * The first problem found is the refusal.
@@ -212,7 +217,8 @@ export const checkMeeting = (draft: Draft, ctx: MeetingCheckContext): Either.Eit
         date,
         status: a.status,
         ...(a.leaveReason === undefined ? {} : { leaveReason: a.leaveReason }),
-        voting: e.voting
+        voting: e.voting,
+        ...("homeBranchId" in e ? { homeBranchId: e.homeBranchId } : {})
       }
     })
     const checked: CheckedMeeting = { meeting: { ...base, ...lecturer, counts }, attendance }
