@@ -88,6 +88,7 @@ export { checkAssemblyResolutions, checkQuorum, decidesKeyMatters, thresholdText
 export { type AssemblyVote, type AssemblyVoteResult, type Attendance, generalAssemblyVote, meetingQuorum, type MeetingQuorumResult, minimumReaching, type QuorumBody } from "../meeting/quorum.js"
 export { type CheckedMeeting, checkMeeting, type MeetingCheckContext } from "../meeting/record-check.js"
 export { filingBranchId, fullMembersOn, onRoster, type RosterEntry, rosterOn, votingMembersOn } from "../meeting/roster.js"
+export { type GuestEntry, guestsOn, rosterWithGuestsOn } from "../meeting/guests.js"
 export { CadenceParameters, committeeMonthlyRule, democraticEvaluationYearlyRule, generalAssemblyQuarterlyRule, lectureCadenceRule, LectureParameters, lectureSecretaryYearlyRule, OrgLifeMeetingParameters, orgLifeMeetingYearlyRule, partyGroupMonthlyRule, talksYearlyRule, themeDayMonthlyRule } from "../meeting/rules-cadence.js"
 export { ConvenerParameters, convenerRule, democraticEvaluationExcellentCapRule, ExcellentCapParameters } from "../meeting/rules-conduct.js"
 export { MajorMattersParameters, majorMattersPriorDiscussionRule, SilentBranchParameters, silentBranchRule } from "../meeting/rules-governance.js"
