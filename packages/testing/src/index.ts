@@ -51,6 +51,7 @@ export {
   type MissedMeeting
 } from "./generate/meetings.js"
 export { type BranchCycles, branchCycles, generateCycles } from "./generate/yearly-cycles.js"
+export { leadershipHistory } from "./generate/leadership-history.js"
 
 // Into a store
 export { type SeedData, type SeedOptions, type SeedResult, seedStore } from "./seed-store.js"

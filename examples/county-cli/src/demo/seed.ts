@@ -14,7 +14,7 @@ import {
   studyPlanKind,
   type Write
 } from "@zhibu/core/store"
-import { type GenerateOptions, type Generated, generate, generateCycles, planWorld, seedStore } from "@zhibu/testing"
+import { type GenerateOptions, type Generated, generate, generateCycles, leadershipHistory, planWorld, seedStore } from "@zhibu/testing"
 import * as Effect from "effect/Effect"
 
 /** What the demo county is generated from: the same options give the same county, record for record. */
@@ -53,45 +53,6 @@ export const demoWorld = (options: DemoOptions): Generated => generate(generateO
 const withoutVersion = <A extends object>(record: A): Omit<A, "version"> => {
   const { version: _version, ...rest } = record as A & { readonly version?: number }
   return rest
-}
-
-/**
- * The leadership history the generator's facts describe — one record per election (basis
- * `election`) and per change of secretary between elections (`appointment`) — as
- * `organizationService` would have written it: the annual summary counts elections and secretaries
- * changed from these records.
- */
-const leadershipHistory = (world: Generated): ReadonlyArray<Record<string, unknown>> => {
-  const byId = new Map(world.organizations.map((o) => [o.id as string, o]))
-  const records = new Map<string, Record<string, unknown>>()
-  for (const e of world.facts.elections) {
-    const o = byId.get(e.organizationId)!
-    records.set(o.id, {
-      tenantId: o.tenantId,
-      id: `${o.id}:v2`,
-      organizationId: o.id,
-      effectiveOn: e.electedOn,
-      basis: "election",
-      leadership: o.leadership,
-      previousSecretaryId: o.leadership.secretaryId,
-      organizationVersion: 2
-    })
-  }
-  for (const c of world.facts.secretaryChanges) {
-    const o = byId.get(c.organizationId)!
-    const atElection = records.get(o.id)?.effectiveOn === c.on
-    records.set(atElection ? o.id : `${o.id}:change`, {
-      tenantId: o.tenantId,
-      id: atElection ? `${o.id}:v2` : `${o.id}:v3`,
-      organizationId: o.id,
-      effectiveOn: c.on,
-      basis: atElection ? "election" : "appointment",
-      leadership: o.leadership,
-      previousSecretaryId: c.previousSecretaryId,
-      organizationVersion: atElection ? 2 : 3
-    })
-  }
-  return [...records.values()]
 }
 
 /** The year's records besides organizations and members, kind by kind. */

@@ -14,3 +14,6 @@ export { duesStartMonth, itemsFromEvaluation, monthlyDues, monthStart, planMonth
 // A year of meetings and attendance for `generate/meetings.ts`.
 export type { AttendanceRecord, Meeting } from "@zhibu/core"
 export { checkMeeting, fullMembersOn, type PlanItem, rosterOn, yearPlan } from "@zhibu/core/rules"
+
+// The leadership history the generated year implies, for `generate/leadership-history.ts`.
+export type { LeadershipRecord } from "@zhibu/core"
