@@ -46,8 +46,8 @@ export const termBucket = (termId: string): string => `term:${termId}`
  * reading a single meeting.
  */
 export class HeldIndex {
-  /** Organization → bucket → kind → meetings (an organization's buckets found once per count). */
-  private readonly byOrganization = new Map<string, Map<string, Map<string, number>>>()
+  /** Organization → bucket → its counts (an organization's buckets found once per count). */
+  private readonly byOrganization = new Map<string, Map<string, BucketCounts>>()
 
   /** Adds one row; rows of the same bucket add up. */
   add(row: HeldRow): this {
@@ -58,14 +58,23 @@ export class HeldIndex {
     }
     let counts = buckets.get(row.bucket)
     if (counts === undefined) {
-      counts = new Map()
+      counts = { counted: new Array<number>(countedKeys.length).fill(0), local: undefined }
       buckets.set(row.bucket, counts)
     }
-    for (const k of countedKeys) {
-      const n = row.counts[k] ?? 0
-      if (n > 0) counts.set(k, (counts.get(k) ?? 0) + n)
+    for (let i = 0; i < countedKeys.length; i++) {
+      const n = row.counts[countedKeys[i]!] ?? 0
+      if (n > 0) counts.counted[i] = counts.counted[i]! + n
     }
-    if (row.localKinds !== null) for (const k of row.localKinds.split(".")) counts.set(k, (counts.get(k) ?? 0) + row.meetings)
+    if (row.localKinds !== null) {
+      for (const k of row.localKinds.split(".")) {
+        const i = countedIndex.get(k)
+        if (i !== undefined) counts.counted[i] = counts.counted[i]! + row.meetings
+        else {
+          counts.local ??= new Map()
+          counts.local.set(k, (counts.local.get(k) ?? 0) + row.meetings)
+        }
+      }
+    }
     return this
   }
 
@@ -76,13 +85,24 @@ export class HeldIndex {
   count(organizationId: string, kind: string, period: Period): number {
     const buckets = this.byOrganization.get(organizationId)
     if (buckets === undefined) return 0
-    if (period.cadence === "weekly") return buckets.get(period.label)?.get(kind) ?? 0
-    if (period.cadence === "semester") return buckets.get(termBucket(period.label))?.get(kind) ?? 0
+    const i = countedIndex.get(kind)
+    const of = (counts: BucketCounts | undefined): number =>
+      counts === undefined ? 0 : i !== undefined ? counts.counted[i]! : (counts.local?.get(kind) ?? 0)
+    if (period.cadence === "weekly") return of(buckets.get(period.label))
+    if (period.cadence === "semester") return of(buckets.get(termBucket(period.label)))
     let n = 0
-    for (const month of monthBucketsOf(period)) n += buckets.get(month)?.get(kind) ?? 0
+    for (const month of monthBucketsOf(period)) n += of(buckets.get(month))
     return n
   }
 }
+
+/** One bucket's meetings: per counted key (in {@link countedKeys}' order), and per local kind id. */
+interface BucketCounts {
+  readonly counted: Array<number>
+  local: Map<string, number> | undefined
+}
+
+const countedIndex: ReadonlyMap<string, number> = new Map(countedKeys.map((k, i) => [k, i]))
 
 /** The month buckets (`YYYY-MM`) a period spans, worked out once per period object (compliance asks about the same periods for every organization). */
 const monthBuckets = new WeakMap<Period, ReadonlyArray<string>>()

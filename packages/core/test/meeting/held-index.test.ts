@@ -20,15 +20,16 @@ const weekArb = fc.date({ min: new Date("2025-01-01"), max: new Date("2026-12-31
 const rowArb: fc.Arbitrary<HeldRow> = fc.record({
   organizationId: orgArb,
   bucket: fc.oneof(monthArb, weekArb, fc.constantFrom(termBucket("2025-autumn"))),
-  localKinds: fc.option(fc.constantFrom("safety", "safety.reading", "reading"), { nil: null }),
+  localKinds: fc.option(fc.constantFrom("safety", "safety.reading", "reading", "committee.safety"), { nil: null }),
   meetings: fc.integer({ min: 1, max: 4 }),
   counts: fc.dictionary(fc.constantFrom(...countedKeys), fc.integer({ min: 0, max: 3 })) as fc.Arbitrary<Partial<Record<CountedKey, number>>>
 })
 const kindArb = fc.constantFrom<string>("committee", "themeDay", "secretaryLecture", "safety", "reading")
 
-/** What a row counts for `kind`: its count of a national kind, or its meetings for a local kind it lists. */
+/** What a row counts for `kind`: its count of a counted kind, plus its meetings when its local kinds list `kind`. */
 const rowCount = (r: HeldRow, kind: string): number =>
-  (countedKeys as ReadonlyArray<string>).includes(kind) ? (r.counts[kind as CountedKey] ?? 0) : r.localKinds?.split(".").includes(kind) ? r.meetings : 0
+  ((countedKeys as ReadonlyArray<string>).includes(kind) ? (r.counts[kind as CountedKey] ?? 0) : 0) +
+  (r.localKinds?.split(".").includes(kind) === true ? r.meetings : 0)
 
 describe("HeldIndex.count — the sum of the rows of the organization, the kind and the period's buckets", () => {
   it("law: any month-based period, week or term, asked twice (the second from the period's worked-out months)", () => {
