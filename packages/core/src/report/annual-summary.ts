@@ -38,7 +38,7 @@ export interface YearRecords {
   readonly duesMonths: ReadonlyArray<{ readonly organizationId: string; readonly quarter: string; readonly due: number; readonly paid: number }>
   /** Dues payments of the year by organization and quarter of payment, in fen. */
   readonly duesPayments: ReadonlyArray<{ readonly organizationId: string; readonly quarter: string; readonly amount: number }>
-  /** Study credits of the year per member (tenths, centralized trainings). */
+  /** Study credits of the year per member (tenths, centralized trainings); a member may have several rows, which add up. */
   readonly studyCredits: ReadonlyArray<{ readonly memberId: string; readonly tenths: number; readonly centralized: number }>
   /** Members excused from the year's study target. */
   readonly studyExcused: ReadonlyArray<string>

@@ -9,8 +9,8 @@ import type { Member } from "../member/member.js"
 import { organizationChangeKind } from "../org/change-record.js"
 import { leadershipRecordKind } from "../org/history-leadership.js"
 import type { Organization } from "../org/organization.js"
-import { treeOn } from "../org/tree-on.js"
 import { subtreeIds } from "../org/tree.js"
+import { treeOn } from "../org/tree-on.js"
 import type { CommandContext } from "../service/context.js"
 import { todayOf } from "../service/support.js"
 import type { StoreUnavailable } from "../store/errors.js"
@@ -81,8 +81,10 @@ export const readYearRecords = (
       filter: { organizationId, year, paidOn: { lte: asOf } },
       sum: ["amount"]
     })
+    // Grouped by organization too, so the database reads migration 0006's index in its order and
+    // need not sort; a member credited in two organizations gives two rows, summed by `summarizeYear`.
     const credits = yield* store.aggregate(studyCreditKind, ctx.tenantId, {
-      groupBy: ["memberId"],
+      groupBy: ["organizationId", "memberId"],
       filter: { organizationId, year, on: { lte: asOf } },
       sum: ["tenths", "centralized"]
     })
