@@ -1,6 +1,6 @@
 /**
  * Migration 0006's covering indexes, side by side: the county's annual summary from one SQLite file,
- * alternately with the indexes and with them dropped (which goes first alternates too), medians of
+ * alternately with the indexes and with them dropped (and its three aggregates alone, as the report sends them) (which goes first alternates too), medians of
  * `rounds` runs each. `bench/profile/run.sh bench/profile/report-indexes.ts county 15`.
  */
 import { nationalBaseline, reportService, weekdayCalendar } from "@zhibu/core"
@@ -49,7 +49,7 @@ const list = orgs.map(() => "?").join(", ")
 const statements = {
   duesMonth: `select count(*), sum(due), sum(paid), organization_id, quarter from zhibu_dues_month where tenant_id = ? and organization_id in (${list}) and year = 2025 and month_start <= '2025-12-31' group by organization_id, quarter`,
   duesPayment: `select count(*), sum(amount), organization_id, quarter from zhibu_dues_payment where tenant_id = ? and organization_id in (${list}) and year = 2025 and paid_on <= '2025-12-31' group by organization_id, quarter`,
-  studyCredit: `select count(*), sum(tenths), sum(centralized), member_id from zhibu_study_credit where tenant_id = ? and organization_id in (${list}) and year = 2025 and "on" <= '2025-12-31' group by member_id`
+  studyCredit: `select count(*), sum(tenths), sum(centralized), organization_id, member_id from zhibu_study_credit where tenant_id = ? and organization_id in (${list}) and year = 2025 and "on" <= '2025-12-31' group by organization_id, member_id`
 }
 const statementTimes: Record<string, { with: Array<number>; without: Array<number> }> = {}
 for (let i = 0; i < rounds; i++) {
