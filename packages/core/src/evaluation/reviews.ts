@@ -19,13 +19,16 @@ const lastDayOfMonth = (year: number, month: number): CivilDate => addDays(fromP
  * (`evaluation.secretaryReport.windows`) is judged on that window and its finding names that rule:
  * missing, it is due on the window's last day; on record but dated outside the window, a warning.
  * An audience without a window is due by 31 December (`evaluation.secretaryReport.yearly`).
+ * With `assemblyDates` (the days the branch held a 党员大会), a report to all members given on a day
+ * with no 党员大会 on record is a warning too, naming the rule that asks for that report.
  */
 export const secretaryReportFindings = (
   organizationId: string,
   reports: ReadonlyArray<SecretaryReport>,
   year: number,
   profile: RuleProfile,
-  today: CivilDate
+  today: CivilDate,
+  assemblyDates?: ReadonlySet<string>
 ): ReadonlyArray<Finding> => {
   const end = `${year}-12-31` as CivilDate
   const yearly = ruleAt(profile, secretaryReportYearlyRule, end)
@@ -50,6 +53,11 @@ export const secretaryReportFindings = (
       const dates = given.map((r) => r.reportedOn).join(", ")
       out.push(finding(windowed, "warning", subject, { zh: `${year} 年书记${to.zh}述职于 ${dates}，不在规定时段 ${span.zh} 内`, en: `the secretary's ${year} report ${to.en} was given on ${dates}, outside ${span.en}` }, closes))
     }
+  }
+  if (assemblyDates !== undefined && audiences.includes("generalAssembly")) {
+    const rule = windowed.parameters.windows.some((w) => w.audience === "generalAssembly") ? windowed : yearly
+    for (const r of reports.filter((r) => r.year === year && r.audience === "generalAssembly" && !assemblyDates.has(r.reportedOn)))
+      out.push(finding(rule, "warning", subject, { zh: `${r.reportedOn} 书记向全体党员述职，但当天没有党员大会的记录`, en: `the secretary's report to all members on ${r.reportedOn} has no general meeting of members on record that day` }, r.reportedOn))
   }
   return out
 }

@@ -1,5 +1,6 @@
 import * as Effect from "effect/Effect"
 import type { CivilDate } from "../calendar/civil-date.js"
+import { meetingKind } from "../meeting/kinds.js"
 import { memberKind } from "../member/kinds.js"
 import { subtreeIds } from "../org/tree.js"
 import type { CommandContext } from "../service/context.js"
@@ -156,15 +157,22 @@ export const democraticMethods = {
     })
   ),
 
-  /** 述职评议结果 — the year's reports with their average scores, and what is missing (`evaluation.read`). */
+  /**
+   * 述职评议结果 — the year's reports with their average scores, what is missing or out of its
+   * window, and a report to all members given on a day with no 党员大会 recorded (`evaluation.read`).
+   */
   secretaryReports: serviceMethod("evaluation.secretaryReports", BranchYearInput, (ctx, input) =>
     Effect.gen(function* () {
       yield* loadOrganizationFor(ctx, input.organizationId, "evaluation.read")
       const store = yield* Store
       const reports = yield* store.list(secretaryReportKind, ctx.tenantId, { organizationId: input.organizationId, year: input.year })
+      const toMembers = reports.some((r) => r.audience === "generalAssembly")
+      const assemblies = !toMembers
+        ? []
+        : yield* store.list(meetingKind, ctx.tenantId, { organizationId: input.organizationId, generalAssembly: 1, date: { gte: `${input.year}-01-01` as CivilDate, lte: `${input.year + 1}-12-31` as CivilDate } })
       return {
         reports: reports.map((r) => ({ report: r, averageScore: averageScore(r) })),
-        findings: secretaryReportFindings(input.organizationId, reports, input.year, ctx.profile, todayOf(ctx))
+        findings: secretaryReportFindings(input.organizationId, reports, input.year, ctx.profile, todayOf(ctx), new Set(assemblies.map((m) => m.date as string)))
       }
     })
   )

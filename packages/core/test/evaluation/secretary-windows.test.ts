@@ -1,10 +1,17 @@
 import { describe, expect, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Schema from "effect/Schema"
 import type { CivilDate } from "../../src/calendar/civil-date.js"
 import type { SecretaryReport } from "../../src/evaluation/records.js"
 import { secretaryReportFindings } from "../../src/evaluation/reviews.js"
+import { evaluationService } from "../../src/evaluation/service.js"
+import { meetingKind } from "../../src/meeting/kinds.js"
+import { Meeting } from "../../src/meeting/meeting.js"
 import { nationalBaseline } from "../../src/national-profile.js"
 import { applyOverride } from "../../src/profile/override.js"
+import { createWrite, Store } from "../../src/store/port.js"
+import { ctxFor, NOW, run, secretary, seed, TENANT } from "../dues/fixtures.js"
 
 /** Seed 004's county: 党建月 is July (to the higher organization), the year-end 党员大会 in December. */
 const twoWay = Either.getOrThrow(
@@ -75,4 +82,60 @@ describe("evaluation.secretaryReport.windows: two-way reporting in its windows (
     expect(Either.isLeft(bad([{ audience: "generalAssembly", fromMonth: 12, toMonth: 11 }]))).toBe(true)
     expect(Either.isLeft(bad([{ audience: "generalAssembly", fromMonth: 12, toMonth: 12 }, { audience: "generalAssembly", fromMonth: 1, toMonth: 1 }]))).toBe(true)
   })
+})
+
+describe("the report to all members is given at a 党员大会", () => {
+  const higher = report("higherOrganization", "2026-07-10")
+  const assembly = report("generalAssembly", "2026-12-18")
+
+  it("with the days the branch held a 党员大会: none that day is a warning naming the rule; one that day, none", () => {
+    const at = (dates: ReadonlyArray<string>) =>
+      secretaryReportFindings("b1", [higher, assembly], 2026, twoWay, "2027-01-05" as CivilDate, new Set(dates)).map((f) => [f.ruleId, f.severity, f.due])
+    expect(at(["2026-12-17"])).toEqual([[W, "warning", "2026-12-18"]])
+    expect(at(["2026-12-18"])).toEqual([])
+    // without the meeting days the check is not made
+    expect(secretaryReportFindings("b1", [higher, assembly], 2026, twoWay, "2027-01-05" as CivilDate)).toEqual([])
+  })
+
+  const reportInput = (audience: "higherOrganization" | "generalAssembly", reportedOn: string) => ({
+    id: `sr-${audience}`,
+    organizationId: "b1",
+    year: 2026,
+    secretaryId: "m1",
+    audience,
+    reportedOn,
+    scores: [],
+    rating: null,
+    followUps: []
+  })
+
+  it.effect("evaluationService.secretaryReports reads the branch's 党员大会 from its meetings", () =>
+    run(
+      Effect.gen(function* () {
+        yield* seed
+        const ctx = ctxFor(secretary, new Date("2027-01-05T02:00:00Z"), twoWay)
+        yield* evaluationService.recordSecretaryReport(ctx, reportInput("higherOrganization", "2026-07-10"))
+        yield* evaluationService.recordSecretaryReport(ctx, reportInput("generalAssembly", "2026-12-18"))
+        const without = yield* evaluationService.secretaryReports(ctx, { organizationId: "b1", year: 2026 })
+        expect(without.findings.map((f) => [f.ruleId, f.due])).toEqual([[W, "2026-12-18"]])
+        const { version: _v, ...meeting } = Schema.decodeSync(Meeting)({
+          tenantId: TENANT,
+          id: "mt-1218",
+          version: 1,
+          organizationId: "b1",
+          branchId: "b1",
+          kinds: ["generalAssembly"],
+          date: "2026-12-18",
+          chairId: "m1",
+          topic: "书记述职",
+          agenda: [],
+          counts: { due: 4, present: 4, dueVoting: 4, presentVoting: 4 },
+          resolutions: []
+        })
+        yield* (yield* Store).write(TENANT, [createWrite(meetingKind, meeting)], { actorId: "seed", at: NOW, action: "seed" })
+        const withIt = yield* evaluationService.secretaryReports(ctx, { organizationId: "b1", year: 2026 })
+        expect(withIt.findings).toEqual([])
+      })
+    )
+  )
 })
