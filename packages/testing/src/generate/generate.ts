@@ -1,4 +1,5 @@
-import { civilDate, type Member, nationalBaseline, type Organization, type RuleProfile, weekdayCalendar, type WorkdayCalendar } from "../internal/core.js"
+import { type CivilDate, civilDate, type Member, nationalBaseline, type Organization, type RuleProfile, weekdayCalendar, type WorkdayCalendar } from "../internal/core.js"
+import { memberAsOf, organizationAsOf } from "./as-of.js"
 import { planDevelopment } from "./development.js"
 import { planElections } from "./elections.js"
 import { type Facts, factsOf } from "./facts.js"
@@ -29,6 +30,13 @@ export interface GenerateOptions {
   readonly profile?: RuleProfile
   /** Counts the 公示 of 2026-rule files (default: Monday to Friday). */
   readonly workdays?: WorkdayCalendar
+  /**
+   * 截至 — the records as they stand on this day of the year rather than on 31 December: steps
+   * after it dropped (files not begun yet left out), stages derived again, an election or change
+   * of secretary planned after it not yet happened. The plan and `facts` still describe the whole
+   * year. Default: 31 December.
+   */
+  readonly asOf?: CivilDate
 }
 
 /** The tree and every figure of the year, without member records (cheap even for a province). */
@@ -50,7 +58,8 @@ export const planWorld = (options: GenerateOptions): WorldPlan => {
   const planned = tree.branches.map((b, i) => ({ ...b, ...development[i]!, ...elections[i]! }))
   const leadership = planLeadership(ctx, planned)
   const branches: ReadonlyArray<BranchPlan> = planned.map((b, i) => ({ ...b, ...leadership[i]! }))
-  return { ...ctx, committees: tree.committees, branches }
+  const cutOff = options.asOf !== undefined && options.asOf < ctx.asOf ? options.asOf : undefined
+  return { ...ctx, committees: tree.committees, branches, ...(cutOff === undefined ? {} : { cutOff }) }
 }
 
 /** One branch's records. */
@@ -61,22 +70,36 @@ export interface GeneratedBranch {
   readonly members: ReadonlyArray<Member>
 }
 
+/** A branch's organizations, cut back to the plan's `cutOff` when it has one. */
+const organizationsFor = (plan: WorldPlan, b: BranchPlan): ReadonlyArray<Organization> => {
+  const made = branchOrganizations(plan, b)
+  const cutOff = plan.cutOff
+  return cutOff === undefined ? made : made.map((o) => organizationAsOf(o, b, cutOff))
+}
+
+/** A branch's member files, cut back to the plan's `cutOff` when it has one. */
+const membersFor = (plan: WorldPlan, b: BranchPlan): ReadonlyArray<Member> => {
+  const made = branchMembers(plan, b)
+  const cutOff = plan.cutOff
+  return cutOff === undefined ? made : made.flatMap((m) => memberAsOf(m, cutOff, plan.profile) ?? [])
+}
+
 /** The branches one at a time, each with its records: memory stays that of one branch. */
 export function* generateBranches(plan: WorldPlan): Generator<GeneratedBranch> {
-  for (const b of plan.branches) yield { plan: b, organizations: branchOrganizations(plan, b), members: branchMembers(plan, b) }
+  for (const b of plan.branches) yield { plan: b, organizations: organizationsFor(plan, b), members: membersFor(plan, b) }
 }
 
 /** Every organization record, parents first (committees, then each branch and its groups). */
 export const organizationsOf = (plan: WorldPlan): ReadonlyArray<Organization> => [
   ...plan.committees,
-  ...plan.branches.flatMap((b) => branchOrganizations(plan, b))
+  ...plan.branches.flatMap((b) => organizationsFor(plan, b))
 ]
 
 /** The member records in chunks of about `size` (whole branches), for streaming a province into a store. */
 export function* memberChunks(plan: WorldPlan, size = 10_000): Generator<ReadonlyArray<Member>> {
   let chunk: Array<Member> = []
   for (const b of plan.branches) {
-    chunk.push(...branchMembers(plan, b))
+    chunk.push(...membersFor(plan, b))
     if (chunk.length >= size) {
       yield chunk
       chunk = []

@@ -1,4 +1,4 @@
-import type { LeadershipRecord } from "../internal/core.js"
+import type { CivilDate, LeadershipRecord } from "../internal/core.js"
 import type { Generated } from "./generate.js"
 
 /**
@@ -8,8 +8,9 @@ import type { Generated } from "./generate.js"
  * Each holds the branch's generated leadership; the county's "secretaries changed" figure
  * (`facts.secretaryChanges`) equals the sum of `secretaryChanged` over these records. Branches with
  * neither have no history (`ledOn` answers null for them). Write them with `leadershipRecordKind`.
+ * With `asOf` (a world generated with that `asOf`), the changes after it are left out.
  */
-export const leadershipHistory = (world: Pick<Generated, "organizations" | "facts">): ReadonlyArray<LeadershipRecord> => {
+export const leadershipHistory = (world: Pick<Generated, "organizations" | "facts">, asOf?: CivilDate): ReadonlyArray<LeadershipRecord> => {
   const byId = new Map(world.organizations.map((o) => [o.id as string, o]))
   const records = new Map<string, LeadershipRecord>()
   for (const e of world.facts.elections) {
@@ -41,5 +42,6 @@ export const leadershipHistory = (world: Pick<Generated, "organizations" | "fact
       organizationVersion: atElection ? 2 : 3
     })
   }
-  return [...records.values()]
+  const all = [...records.values()]
+  return asOf === undefined ? all : all.filter((r) => r.effectiveOn <= asOf)
 }

@@ -23,6 +23,11 @@ export interface WorldPlan extends PlanContext {
   /** The appointed committees above the branches, parents first. */
   readonly committees: ReadonlyArray<Organization>
   readonly branches: ReadonlyArray<BranchPlan>
+  /**
+   * `GenerateOptions.asOf`: the records are made for the whole year, then cut back to how they
+   * stand on this day (see `as-of.ts`); absent, they stand on 31 December.
+   */
+  readonly cutOff?: CivilDate
 }
 
 /** 支部规划 — one branch: its place in the tree, its size, and what happened in it during the year. */

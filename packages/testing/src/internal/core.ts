@@ -4,7 +4,7 @@
  * file changes.
  */
 export { type Conflict, type InvalidRecord, type NotFound, type StoreUnavailable, addDays, addMonths, addYears, type CivilDate, civilDate, Member, type MemberCategory, type MemberStage, nationalBaseline, Organization, OrganizationId, type OrganizationBasis, type OrganizationKind, PersonId, type RuleProfile, type StepId, StepRecord, type StepRejected, TenantId, type VoteTally, weekdayCalendar, type WorkdayCalendar } from "@zhibu/core"
-export { activistAssessmentIntervalRule, activistMinimumCultivationRule, addWorkdays, admissionApprovalDeadlineRule, applicationMinimumAgeRule, applicationTalkDeadlineRule, candidateApprovalRule, candidatePublicityRule, candidateTrainingRule, conversionApprovalDeadlineRule, countWorkdays, enterExistingFile, fileState, fromEpochDay, fromParts, type MemberIdentity, oathDeadlineRule, openApplicantFile, probationLengthRule, recordStep, ruleAt, type StepContext, type StepRecordInput, termLengthRule, toEpochDay } from "@zhibu/core/rules"
+export { activistAssessmentIntervalRule, activistMinimumCultivationRule, addWorkdays, deriveStage, admissionApprovalDeadlineRule, applicationMinimumAgeRule, applicationTalkDeadlineRule, candidateApprovalRule, candidatePublicityRule, candidateTrainingRule, conversionApprovalDeadlineRule, countWorkdays, enterExistingFile, fileState, fromEpochDay, fromParts, type MemberIdentity, oathDeadlineRule, openApplicantFile, probationLengthRule, recordStep, ruleAt, type StepContext, type StepRecordInput, termLengthRule, toEpochDay } from "@zhibu/core/rules"
 export { type AuditContext, createWrite, memberKind, organizationKind, Store, type Write } from "@zhibu/core/store"
 
 // The yearly cycles (dues, study, evaluation) for `generate/yearly-cycles.ts`.
