@@ -12,7 +12,7 @@ import { subtreeIds } from "./tree.js"
 
 /**
  * 补录班子 — an organization whose subtree's leadership history is backfilled, and from when the
- * current leadership is recorded (see {@link backfillLeadership}).
+ * current leadership is recorded (`organizationService.backfillLeadership`).
  */
 export const BackfillLeadershipInput = Schema.Struct({
   organizationId: OrganizationId,
