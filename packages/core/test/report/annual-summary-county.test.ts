@@ -87,6 +87,8 @@ describe("report.annualSummary on the generated county (seed 3, 2025)", () => {
       "aggregate duesPayment",
       "aggregate studyCredit",
       "list studyExcusal",
+      // The committee on each date, for the 支委会 obligation: one read for all the branches.
+      "list leadershipRecord",
       "aggregate meeting",
       "aggregate democraticEvaluation",
       "aggregate rectificationItem"
