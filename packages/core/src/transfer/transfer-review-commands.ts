@@ -13,7 +13,7 @@ import { DecideReviewInput, RaiseReviewInput } from "./transfer-service-inputs.j
 /**
  * 提出转入审查 (rules.md 4.29) — the receiving branch records that a transferred-in probationary
  * member's file cannot be verified. The review is a `flag` in `transferService.findings` and the
- * conversion steps are refused until {@link decideReview} records the decision. Returns the file
+ * conversion steps are refused until `transferService.decideReview` records the decision. Returns the file
  * as stored (masked).
  */
 export const raiseReview = serviceMethod("transfer.raiseReview", RaiseReviewInput, (ctx, input) =>
