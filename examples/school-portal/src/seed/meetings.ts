@@ -22,7 +22,10 @@ const topics: Readonly<Record<string, ReadonlyArray<string>>> = {
   themeDay: ["重温入党誓词", "走进红色教育基地", "党员志愿服务进社区", "党员示范课展示"],
   orgLifeMeeting: ["年度组织生活会"],
   democraticEvaluation: ["民主评议党员"],
-  talks: ["谈心谈话"]
+  talks: ["谈心谈话"],
+  talksAmongCommittee: ["支委之间谈心谈话"],
+  talksCommitteeWithMembers: ["支委与党员谈心谈话"],
+  talksAmongMembers: ["党员之间谈心谈话"]
 }
 
 const resolutionTitles = ["通过本季度支部工作计划", "通过党员志愿服务安排", "通过发展党员工作计划", "通过党费使用公示"]

@@ -17,6 +17,7 @@ import {
 } from "./rules-cadence.js"
 import { type LectureSpeaker, type MeetingBody, type MeetingKind, meetingKindNames } from "./kind.js"
 import { localMeetingKinds, type ProfileMeetingKind } from "./local-kind.js"
+import { talkPairs } from "./talks.js"
 
 /**
  * What every {@link ExpectedMeeting} carries, national or local: its name, cadence, the body that
@@ -40,7 +41,8 @@ export interface ExpectedMeetingBase {
 /**
  * 应开会议 — one meeting obligation of a branch: what kind, how often, who holds it and who must
  * speak, and the rule behind it. A kind may appear twice with different rules: 党课 at the lecture
- * cadence, and 党课 by the secretary at least once a year.
+ * cadence, and 党课 by the secretary at least once a year. One rule may ask for several kinds:
+ * `meeting.talks.yearly` asks for each of the three 谈心谈话 pair types (`talkPairs`).
  */
 export type ExpectedMeeting =
   | (ExpectedMeetingBase & { readonly origin: "national"; readonly kind: MeetingKind })
@@ -60,7 +62,7 @@ const plainObligations: ReadonlyArray<NationalObligation> = [
 
 const laterObligations: ReadonlyArray<NationalObligation> = [
   { kind: "democraticEvaluation", heldBy: "branch", rule: democraticEvaluationYearlyRule },
-  { kind: "talks", heldBy: "branch", rule: talksYearlyRule }
+  ...talkPairs.map((kind): NationalObligation => ({ kind, heldBy: "branch", rule: talksYearlyRule }))
 ]
 
 const national = (

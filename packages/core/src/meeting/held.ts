@@ -5,11 +5,15 @@ import type { SchoolCalendar } from "../calendar/school-calendar.js"
 import { semesterOf } from "../calendar/school-calendar.js"
 import type { MeetingKind } from "./kind.js"
 import type { Meeting } from "./meeting.js"
+import { countsAsTalkPair, talkPairs } from "./talks.js"
 
 /** The kinds a meeting's `int` fields count: the national kinds and the secretary's lectures. */
 export type CountedKey = MeetingKind | "secretaryLecture"
 
-/** The `int` fields of the meeting kind that count kinds, in field order: what compliance sums. */
+/**
+ * The `int` fields of the meeting kind that count kinds, in field order: what compliance sums. The
+ * three 谈心谈话 pair types also count a plain `talks` record (see `countsAsTalkPair`).
+ */
 export const countedKeys: ReadonlyArray<CountedKey> = [
   "generalAssembly",
   "committee",
@@ -19,6 +23,9 @@ export const countedKeys: ReadonlyArray<CountedKey> = [
   "orgLifeMeeting",
   "democraticEvaluation",
   "talks",
+  "talksAmongCommittee",
+  "talksCommitteeWithMembers",
+  "talksAmongMembers",
   "partyOrganizationMeeting",
   "principalOfficeMeeting",
   "secretaryLecture"
@@ -122,6 +129,7 @@ const rowOf = (m: Meeting, bucket: string): HeldRow => {
   const counts: Partial<Record<CountedKey, number>> = {}
   for (const k of m.kinds) if ((countedKeys as ReadonlyArray<string>).includes(k)) counts[k as CountedKey] = 1
   if (m.kinds.includes("lecture") && m.lecturer?.isSecretary === true) counts.secretaryLecture = 1
+  for (const pair of talkPairs) if (countsAsTalkPair(m.kinds, pair)) counts[pair] = 1
   return { organizationId: m.organizationId, bucket, localKinds: local.length === 0 ? null : local.sort().join("."), meetings: 1, counts }
 }
 

@@ -15,6 +15,9 @@ export const MeetingKind = Schema.Literal(
   "orgLifeMeeting",
   "democraticEvaluation",
   "talks",
+  "talksAmongCommittee",
+  "talksCommitteeWithMembers",
+  "talksAmongMembers",
   "partyOrganizationMeeting",
   "principalOfficeMeeting"
 )
@@ -33,6 +36,9 @@ export const meetingKindNames: Readonly<Record<MeetingKind, Message>> = {
   orgLifeMeeting: { zh: "组织生活会", en: "organizational-life meeting" },
   democraticEvaluation: { zh: "民主评议党员", en: "democratic evaluation of members" },
   talks: { zh: "谈心谈话", en: "heart-to-heart talks" },
+  talksAmongCommittee: { zh: "谈心谈话（班子成员之间）", en: "heart-to-heart talks among committee members" },
+  talksCommitteeWithMembers: { zh: "谈心谈话（班子成员与党员之间）", en: "heart-to-heart talks between committee members and members" },
+  talksAmongMembers: { zh: "谈心谈话（党员之间）", en: "heart-to-heart talks among members" },
   partyOrganizationMeeting: { zh: "学校党组织会议", en: "school party organization meeting" },
   principalOfficeMeeting: { zh: "校长办公会议", en: "principal's office meeting" }
 }

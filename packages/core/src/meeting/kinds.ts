@@ -2,8 +2,10 @@ import { calendarPeriod } from "../calendar/period.js"
 import { defineRecordKind, field } from "../store/record-kind.js"
 import type { MeetingKind } from "./kind.js"
 import { AttendanceRecord, localKindsKey, Meeting } from "./meeting.js"
+import { countsAsTalkPair, type TalkPair } from "./talks.js"
 
 const has = (kind: MeetingKind) => field.int((m: Meeting) => (m.kinds.includes(kind) ? 1 : 0))
+const talkPair = (pair: TalkPair) => field.int((m: Meeting) => (countsAsTalkPair(m.kinds, pair) ? 1 : 0))
 
 /** `YYYY-MM` of a date: the month a record is grouped by. */
 const monthOf = (date: string): string => date.slice(0, 7)
@@ -13,7 +15,8 @@ const monthOf = (date: string): string => date.slice(0, 7)
  * national kind is an `int` field (1 when the meeting counts as it), so that one grouped aggregate
  * counts every kind per organization and month (or ISO week) however the kinds are combined; local
  * kinds are one key (`localKinds`, sorted ids joined by `.`). `secretaryLecture` is 1 for a 党课
- * given by the branch secretary (rule `meeting.lecture.secretaryYearly`).
+ * given by the branch secretary (rule `meeting.lecture.secretaryYearly`). The three 谈心谈话 pair
+ * types (migration 0009) are 1 for a meeting of that type or a plain `talks` (rule `meeting.talks.yearly`).
  */
 export const meetingKind = defineRecordKind({
   name: "meeting",
@@ -34,6 +37,9 @@ export const meetingKind = defineRecordKind({
     orgLifeMeeting: has("orgLifeMeeting"),
     democraticEvaluation: has("democraticEvaluation"),
     talks: has("talks"),
+    talksAmongCommittee: talkPair("talksAmongCommittee"),
+    talksCommitteeWithMembers: talkPair("talksCommitteeWithMembers"),
+    talksAmongMembers: talkPair("talksAmongMembers"),
     partyOrganizationMeeting: has("partyOrganizationMeeting"),
     principalOfficeMeeting: has("principalOfficeMeeting"),
     secretaryLecture: field.int((m: Meeting) => (m.kinds.includes("lecture") && m.lecturer?.isSecretary === true ? 1 : 0)),

@@ -3,6 +3,7 @@ import type { Period } from "../calendar/period.js"
 import type { SchoolCalendar } from "../calendar/school-calendar.js"
 import type { WorkdayCalendar } from "../calendar/workday-calendar.js"
 import type { ExpectedMeeting } from "./expected-meetings.js"
+import { talkPairs } from "./talks.js"
 
 /** Where a plan may put meetings: working days, and (with a school calendar) term days. */
 export interface PlanCalendar {
@@ -34,8 +35,8 @@ const preferredShare: Readonly<Record<string, number>> = {
 /**
  * The preferred day of an obligation in `range` (the period clipped to the year):
  * - 主题党日: the configured weekday of the month (first Friday by default);
- * - 组织生活会 with a default quarter, 民主评议 and 谈心谈话: in that quarter (talks first, then the
- *   evaluation, then the meeting, as JG2019 第十七条 orders the preparation);
+ * - 组织生活会 with a default quarter, 民主评议 and 谈心谈话: in that quarter (talks first, ten days
+ *   apart by pair type, then the evaluation, then the meeting, as JG2019 第十七条 orders the preparation);
  * - the secretary's yearly lecture: in the second quarter (inside a term in most school years);
  * - anything else: at a fixed share of the period by kind, so that kinds of one month do not collide.
  */
@@ -46,7 +47,9 @@ export const preferredDay = (e: ExpectedMeeting, period: Period, range: { from: 
   const quarterStart = (q: number) => `${year}-${String(3 * (q - 1) + 1).padStart(2, "0")}-01` as CivilDate
   if (e.kind === "themeDay" && e.cadence !== "weekly") return nthWeekday(range.from, calendar.themeDay.weekday, calendar.themeDay.week)
   if (e.cadence === "yearly" && e.quarter !== undefined) return addDays(quarterStart(e.quarter), 45)
-  if (e.cadence === "yearly" && (e.kind === "democraticEvaluation" || e.kind === "talks")) return addDays(quarterStart(4), e.kind === "talks" ? 20 : 50)
+  if (e.cadence === "yearly" && e.kind === "democraticEvaluation") return addDays(quarterStart(4), 50)
+  const pair = (talkPairs as ReadonlyArray<string>).indexOf(e.kind)
+  if (e.cadence === "yearly" && pair >= 0) return addDays(quarterStart(4), 10 + 10 * pair)
   if (e.cadence === "yearly" && e.speaker === "secretary") return addDays(quarterStart(2), 20)
   if (e.cadence === "weekly") return addDays(period.start, 2)
   if (e.cadence === "semester") return addDays(range.from, Math.min(14, length))

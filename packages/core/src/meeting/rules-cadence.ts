@@ -123,7 +123,11 @@ export const democraticEvaluationYearlyRule = defineRule({
   versions: [{ effectiveFrom: JG2019, parameters: { cadence: "yearly" }, source: { regulation: "JG2019", article: "第十八条" }, confidence: "certain" }]
 })
 
-/** 谈心谈话 — rules.md 1.11: committee members among themselves, with members, and members with each other. */
+/**
+ * 谈心谈话 — rules.md 1.11: committee members among themselves, with members, and members with each
+ * other. One rule for the three pair types, each an obligation of its own (`talkPairs`): a year
+ * missing one type is a gap of this rule; a plain `talks` record counts for all three.
+ */
 export const talksYearlyRule = defineRule({
   id: "meeting.talks.yearly",
   title: {

@@ -25,7 +25,10 @@ describe("expectedMeetings", () => {
       ["themeDay", "monthly", "branch", "any", null, "meeting.themeDay.monthly"],
       ["orgLifeMeeting", "yearly", "branch", "any", 4, "meeting.orgLifeMeeting.yearly"],
       ["democraticEvaluation", "yearly", "branch", "any", null, "meeting.democraticEvaluation.yearly"],
-      ["talks", "yearly", "branch", "any", null, "meeting.talks.yearly"]
+      // one rule, one obligation per 谈心谈话 pair type
+      ["talksAmongCommittee", "yearly", "branch", "any", null, "meeting.talks.yearly"],
+      ["talksCommitteeWithMembers", "yearly", "branch", "any", null, "meeting.talks.yearly"],
+      ["talksAmongMembers", "yearly", "branch", "any", null, "meeting.talks.yearly"]
     ])
   })
 
@@ -50,7 +53,10 @@ describe("expectedMeetings", () => {
       ["themeDay", "monthly", "branch", "any", null, "meeting.themeDay.monthly"],
       ["orgLifeMeeting", "halfYearly", "branch", "any", null, "meeting.orgLifeMeeting.yearly"],
       ["democraticEvaluation", "yearly", "branch", "any", null, "meeting.democraticEvaluation.yearly"],
-      ["talks", "halfYearly", "branch", "any", null, "meeting.talks.yearly"],
+      // one rule, one obligation per 谈心谈话 pair type
+      ["talksAmongCommittee", "halfYearly", "branch", "any", null, "meeting.talks.yearly"],
+      ["talksCommitteeWithMembers", "halfYearly", "branch", "any", null, "meeting.talks.yearly"],
+      ["talksAmongMembers", "halfYearly", "branch", "any", null, "meeting.talks.yearly"],
       ["partyBuildingWeekly", "weekly", "committee", "any", null, "meeting.local.partyBuildingWeekly"],
       ["ideologyClass", "monthly", "branch", "any", null, "meeting.local.ideologyClass"]
     ])

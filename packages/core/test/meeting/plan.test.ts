@@ -128,7 +128,7 @@ describe("yearPlan", () => {
   }, 60_000)
 
   it("law: adding a held meeting never adds a gap", () => {
-    const kinds = ["committee", "themeDay", "generalAssembly", "lecture", "orgLifeMeeting", "talks", "partyGroup"] as const
+    const kinds = ["committee", "themeDay", "generalAssembly", "lecture", "orgLifeMeeting", "talks", "talksAmongMembers", "partyGroup"] as const
     const meetingArb = fc.record({
       day: fc.integer({ min: 0, max: 364 }),
       kind: fc.constantFrom(...kinds),

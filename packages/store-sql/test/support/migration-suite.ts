@@ -5,6 +5,7 @@ import {
   duesMonthKind,
   duesPaymentKind,
   field,
+  meetingKind,
   memberKind,
   Store,
   StoreUnavailable,
@@ -21,6 +22,7 @@ import { SqlStore } from "../../src/layer.js"
 import { migrateToLatest, migrations, transactional } from "../../src/migrate.js"
 import { DatabaseTooNew, MigrationFailed } from "../../src/migration-errors.js"
 import { reportIndexes } from "../../src/migrations/0006-report-indexes.js"
+import { meetingKindBefore0009 } from "../../src/migrations/0009-talk-pairs.js"
 import { createRecordTable } from "../../src/migrations/record-table.js"
 import { makeSqlStore } from "../../src/sql-store.js"
 import { create, ctx, member } from "./records.js"
@@ -170,7 +172,7 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
         { group: { organizationId: "b2", quarter: "2025-Q2" }, count: 2, sums: { amount: 700 } }
       ])
       expect(before[2]).toEqual([{ group: { organizationId: "b1", memberId: "m1" }, count: 2, sums: { tenths: 65, centralized: 1 } }])
-      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: ["0006-report-indexes"] })
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: all.filter((n) => n >= "0006") })
       expect(await aggregates()).toEqual(before)
       for (const index of reportIndexes) {
         // Each index exists: creating it again fails.
@@ -192,6 +194,48 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
           expect(detail).not.toContain("TEMP B-TREE")
         }
       }
+    })
+
+    it("a database before 0009 with meetings gets the 谈心谈话 pair-type columns, a plain talks backfilled as all three (meeting.talks.yearly)", async () => {
+      const { db } = await open()
+      const before = Object.fromEntries(Object.entries(current).filter(([n]) => n < "0009"))
+      await run(migrateToLatest(db, dialect, { migrations: before }))
+      const t = freshTenant()
+      // The store of the release before 0009: the meeting kind without the pair-type fields.
+      const old = makeSqlStore(db, dialect, coreRecordKinds.map((k) => (k === meetingKind ? meetingKindBefore0009(k) : k)))
+      const meeting = (id: string, organizationId: string, kinds: ReadonlyArray<string>) => ({
+        tenantId: t,
+        id,
+        organizationId,
+        branchId: organizationId,
+        kinds,
+        date: "2025-10-20",
+        chairId: null,
+        agenda: [],
+        counts: { due: 0, present: 0, dueVoting: 0, presentVoting: 0 },
+        resolutions: []
+      })
+      await run(
+        old.write(
+          t,
+          [
+            createWrite(meetingKind, meeting("mt1", "b1", ["talks"])),
+            createWrite(meetingKind, meeting("mt2", "b1", ["themeDay", "talks"])),
+            createWrite(meetingKind, meeting("mt3", "b2", ["themeDay"]))
+          ],
+          ctx()
+        )
+      )
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: all.filter((n) => n >= "0009") })
+      const store = makeSqlStore(db, dialect)
+      await run(store.write(t, [createWrite(meetingKind, meeting("mt4", "b2", ["talksCommitteeWithMembers"]))], ctx()))
+      const sum = ["talks", "talksAmongCommittee", "talksCommitteeWithMembers", "talksAmongMembers", "themeDay"] as const
+      expect(await run(store.aggregate(meetingKind, t, { groupBy: ["organizationId"], sum }))).toEqual([
+        { group: { organizationId: "b1" }, count: 2, sums: { talks: 2, talksAmongCommittee: 2, talksCommitteeWithMembers: 2, talksAmongMembers: 2, themeDay: 1 } },
+        { group: { organizationId: "b2" }, count: 2, sums: { talks: 0, talksAmongCommittee: 0, talksCommitteeWithMembers: 1, talksAmongMembers: 0, themeDay: 1 } }
+      ])
+      // The old records read back as they were written.
+      expect((await run(store.get(meetingKind, t, "mt2"))).kinds).toEqual(["themeDay", "talks"])
     })
 
     it("an application's kind is one descriptor and one migration: its set runs after zhibu's, once, in its own bookkeeping", async () => {
