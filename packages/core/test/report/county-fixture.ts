@@ -1,12 +1,12 @@
 import { MemoryStore } from "@zhibu/store-memory"
-import { type Generated, generate, generateCycles, planWorld, seedStore } from "@zhibu/testing"
+import { type Generated, generate, generateCycles, leadershipHistory, planWorld, seedStore } from "@zhibu/testing"
 import * as Effect from "effect/Effect"
 import type { Actor } from "../../src/auth/actor.js"
 import { weekdayCalendar } from "../../src/calendar/workday-calendar.js"
 import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "../../src/dues/kinds.js"
 import { democraticEvaluationKind } from "../../src/evaluation/kinds.js"
 import { nationalBaseline } from "../../src/national-profile.js"
-import { type LeadershipRecord, leadershipRecordKind } from "../../src/org/history-leadership.js"
+import { leadershipRecordKind } from "../../src/org/history-leadership.js"
 import type { CommandContext } from "../../src/service/context.js"
 import { createWrite, type StoreShape, Store, type Write } from "../../src/store/port.js"
 import type { AnyRecordKind } from "../../src/store/record-kind.js"
@@ -43,40 +43,6 @@ export const viewerOf = (county: County): Actor => actor("v-county", ["countyVie
 
 const withoutVersion = <A extends { readonly version: number }>({ version: _v, ...rest }: A): Omit<A, "version"> => rest
 
-/** The leadership history of the facts: one record per election (basis `election`) or secretary change (`appointment`). */
-const leadershipHistory = (world: Generated): ReadonlyArray<Omit<LeadershipRecord, "version">> => {
-  const byId = new Map(world.organizations.map((o) => [o.id as string, o]))
-  const records = new Map<string, Omit<LeadershipRecord, "version">>()
-  for (const e of world.facts.elections) {
-    const o = byId.get(e.organizationId)!
-    records.set(e.organizationId, {
-      tenantId: o.tenantId,
-      id: `${o.id}:v2`,
-      organizationId: o.id,
-      effectiveOn: e.electedOn,
-      basis: "election",
-      leadership: o.leadership,
-      previousSecretaryId: o.leadership.secretaryId,
-      organizationVersion: 2
-    })
-  }
-  for (const c of world.facts.secretaryChanges) {
-    const o = byId.get(c.organizationId)!
-    const atElection = records.get(c.organizationId)?.effectiveOn === c.on
-    records.set(atElection ? c.organizationId : `${c.organizationId}:change`, {
-      tenantId: o.tenantId,
-      id: atElection ? `${o.id}:v2` : `${o.id}:v3`,
-      organizationId: o.id,
-      effectiveOn: c.on,
-      basis: atElection ? "election" : "appointment",
-      leadership: o.leadership,
-      previousSecretaryId: c.previousSecretaryId as LeadershipRecord["previousSecretaryId"],
-      organizationVersion: atElection ? 2 : 3
-    })
-  }
-  return [...records.values()]
-}
-
 /** Builds the county of seed 3 in a fresh memory store (a few seconds). */
 export const buildCounty = (options: { readonly cycles?: boolean } = {}): Promise<County> =>
   Effect.runPromise(
@@ -95,7 +61,7 @@ export const buildCounty = (options: { readonly cycles?: boolean } = {}): Promis
           writes.push(createWrite(kind, plain as never))
         }
       }
-      put(leadershipRecordKind, leadershipHistory(world) as ReadonlyArray<Record<string, unknown>>)
+      put(leadershipRecordKind, leadershipHistory(world).map(withoutVersion) as ReadonlyArray<Record<string, unknown>>)
       if (options.cycles !== false) {
         for (const { cycles } of generateCycles(planWorld({ scale: "county", seed: 3, year: 2025 }))) {
           put(duesAssessmentKind, cycles.duesAssessments)
