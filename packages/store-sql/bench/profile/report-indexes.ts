@@ -3,30 +3,17 @@
  * alternately with the indexes and with them dropped (and its three aggregates alone, as the report sends them) (which goes first alternates too), medians of
  * `rounds` runs each. `bench/profile/run.sh bench/profile/report-indexes.ts county 15`.
  */
-import { nationalBaseline, reportService, weekdayCalendar } from "@zhibu/core"
-import { Store } from "@zhibu/core/store"
-import * as Effect from "effect/Effect"
 import type { BenchScale } from "../../../core/bench/support/harness.js"
 import { reportIndexes } from "../../src/migrations/0006-report-indexes.js"
-import { sqliteBench } from "../support/databases.js"
-import { seedYear } from "../support/seed.js"
+import { annualSummarySetup } from "./annual-summary-setup.js"
 
 const scale = (process.argv[2] ?? "county") as BenchScale
 const rounds = Number(process.argv[3] ?? 15)
-const db = await sqliteBench()
 const tenant = `indexes-${scale}`
-const seeded = await seedYear(db.store, scale, tenant, { meetings: true, attendance: true, cycles: true })
-const root = seeded.plan.committees[0]!.id
-const ctx = {
-  tenantId: tenant as never,
-  actor: { personId: "p-bench" as never, roles: [{ role: "higherOrganizer" as const, organizationId: root as never }] },
-  now: new Date("2026-01-05T02:00:00Z"),
-  profile: nationalBaseline,
-  workdays: weekdayCalendar
-}
+const { db, annualSummary } = await annualSummarySetup(scale, tenant)
 const once = async (): Promise<number> => {
   const t = performance.now()
-  await Effect.runPromise(reportService.annualSummary(ctx, { organizationId: root, year: 2025 }).pipe(Effect.provideService(Store, db.store)))
+  await annualSummary()
   return performance.now() - t
 }
 const setIndexes = (on: boolean) => {
