@@ -52,7 +52,8 @@ export const recordEvaluationStep = (cycle: DemocraticEvaluation, done: StepDone
  * attached to this branch as their host on the grading day (they may be graded here, marked
  * `atHost`); `away`: members of this branch's roll attached to a host that day (they may be graded
  * at the host instead, so they are not required here); `gradedElsewhere`: members already graded in
- * another branch's evaluation of the year, by that branch's id (a member is evaluated in one place).
+ * another branch's evaluation of the year, by that branch's id (a member is evaluated in one place),
+ * looked up across every attachment of the year, also one ended before the grading day.
  */
 export interface MobileParticipation {
   readonly visitors: ReadonlySet<string>
@@ -66,7 +67,7 @@ export interface MobileParticipation {
  * marked `atHost`); more 优秀 than `meeting.democraticEvaluation.excellentCap` allows is refused.
  * With `mobile` (rule `transfer.mobile.host`): a member marked `atHost` must be a visitor, a member
  * away at a host need not be graded at home, and a member graded in another branch's evaluation of
- * the year is refused here.
+ * the year is refused here (and, being evaluated, is not missing here).
  */
 export const recordEvaluationGrades = (
   cycle: DemocraticEvaluation,
@@ -96,7 +97,7 @@ export const recordEvaluationGrades = (
       return refuse(cycle, host, `${twiceOver.join("、")} 已在 ${where} 参加本年度民主评议，不能重复参评`, `${twiceOver.join(", ")} already took part in the year's evaluation at ${where}; a member is evaluated in one place`)
     }
   }
-  const missing = [...onRoll].filter((id) => !ids.includes(id) && !(mobile?.away.has(id) ?? false))
+  const missing = [...onRoll].filter((id) => !ids.includes(id) && !(mobile?.away.has(id) ?? false) && !(mobile?.gradedElsewhere.has(id) ?? false))
   if (missing.length > 0) return refuse(cycle, procedure, `${missing.join("、")} 尚无等次`, `${missing.join(", ")} have no grade`, { missing: `member ${missing[0]}` })
   const cap = ruleAt(profile, democraticEvaluationExcellentCapRule, on)
   const maximum = mostNotExceeding(cap.parameters.maxExcellentShare, grades.length)

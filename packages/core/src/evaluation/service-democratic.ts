@@ -9,7 +9,7 @@ import { auditOf, createRecord, expectVersion, loadOrganizationFor, saveRecord, 
 import { createWrite, Store, updateWrite } from "../store/port.js"
 import { derivedId } from "../tenant/derived-id.js"
 import { mobileAttachmentKind } from "../transfer/kinds.js"
-import { attachedOn } from "../transfer/mobile.js"
+import { attachedOn, type MobileAttachment } from "../transfer/mobile.js"
 import { evaluationFindings, gradeCounts, recordEvaluationFollowUp, recordEvaluationGrades, recordEvaluationStep } from "./democratic.js"
 import { EvaluationRejected } from "./errors.js"
 import { maximumExcellent } from "./excellent-cap.js"
@@ -97,9 +97,19 @@ export const democraticMethods = {
       const store = yield* Store
       const today = todayOf(ctx)
       const roll = yield* store.list(memberKind, ctx.tenantId, { organizationId: input.organizationId, status: "active", stage: ["probationary", "full"] })
-      const incoming = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { hostOrganizationId: input.organizationId })).filter((a) => attachedOn(a, today))
-      const outgoing = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { homeOrganizationId: input.organizationId })).filter((a) => attachedOn(a, today))
-      const others = [...new Set([...incoming.map((a) => a.homeOrganizationId as string), ...outgoing.flatMap((a) => (a.host.organizationId === null ? [] : [a.host.organizationId as string]))])]
+      // Attachments in force on any day of the year: one that ended before today may still have
+      // brought a grade at the other end, and the member is evaluated in one place.
+      const inYear = (a: MobileAttachment) => a.from <= `${input.year}-12-31` && (a.until === null || a.until >= `${input.year}-01-01`)
+      const incomingOfYear = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { hostOrganizationId: input.organizationId })).filter(inYear)
+      const outgoingOfYear = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { homeOrganizationId: input.organizationId })).filter(inYear)
+      const incoming = incomingOfYear.filter((a) => attachedOn(a, today))
+      const outgoing = outgoingOfYear.filter((a) => attachedOn(a, today))
+      const others = [
+        ...new Set([
+          ...incomingOfYear.map((a) => a.homeOrganizationId as string),
+          ...outgoingOfYear.flatMap((a) => (a.host.organizationId === null ? [] : [a.host.organizationId as string]))
+        ])
+      ]
       const elsewhere = others.length === 0 ? [] : yield* store.list(democraticEvaluationKind, ctx.tenantId, { organizationId: others, year: input.year })
       const gradedElsewhere = new Map(elsewhere.flatMap((e) => e.grades.map((g) => [g.memberId as string, e.organizationId as string] as const)))
       const mobile = { visitors: new Set(incoming.map((a) => a.memberId as string)), away: new Set(outgoing.map((a) => a.memberId as string)), gradedElsewhere }

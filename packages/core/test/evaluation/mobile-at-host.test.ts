@@ -91,6 +91,25 @@ describe("a mobile member takes part in 民主评议 at the host instead of at h
     )
   )
 
+  it.effect("graded at the host while attached, then back home after the attachment ended: not required at home, and refused there", () =>
+    run(
+      Effect.gen(function* () {
+        yield* seed
+        yield* attach("2026-11-10")
+        const early = new Date("2026-11-06T02:00:00Z")
+        yield* evaluationService.openDemocratic(ctxFor(otherSecretary, early), { organizationId: "b2", year, preparedOn: "2026-11-01" })
+        yield* evaluationService.recordDemocraticStep(ctxFor(otherSecretary, early), { organizationId: "b2", year, expectedVersion: 1, step: "selfAndMutual", date: "2026-11-05" })
+        yield* evaluationService.recordGrades(ctxFor(otherSecretary, early), { organizationId: "b2", year, expectedVersion: 2, grades: grades(["n1"], ["m3"]) })
+        // 20 November: the attachment ended on the 10th; m3 was evaluated at b2 this year
+        yield* opened("b1", secretary)
+        const twice = yield* failsUnchanged([democraticEvaluationKind], evaluationService.recordGrades(ctxFor(secretary), { organizationId: "b1", year, expectedVersion: 2, grades: grades(["m1", "m2", "m3", "p1"]) }))
+        expect(twice._tag === "ZhibuEvaluationRejected" && twice.ruleId).toBe(HOST)
+        const home = yield* evaluationService.recordGrades(ctxFor(secretary), { organizationId: "b1", year, expectedVersion: 2, grades: grades(["m1", "m2", "p1"]) })
+        expect(home.grades.map((g) => g.memberId)).toEqual(["m1", "m2", "p1"])
+      })
+    )
+  )
+
   it.effect("on the attachment's last day the host may grade the member", () =>
     run(
       Effect.gen(function* () {
