@@ -10,7 +10,7 @@ import { meetings } from "./migrations/0003-meetings.js"
 import { evaluationStudyDues } from "./migrations/0004-evaluation-study-dues.js"
 import { membershipChanges } from "./migrations/0005-membership-changes.js"
 import { reportCoveringIndexes } from "./migrations/0006-report-indexes.js"
-import { talkPairs } from "./migrations/0009-talk-pairs.js"
+import { talkPairs } from "./migrations/0007-talk-pairs.js"
 
 /** Kysely's bookkeeping tables, named after ours. */
 export const MIGRATION_TABLE = "zhibu_migration"
@@ -44,7 +44,7 @@ export const migrations = (dialect: Dialect): Record<string, Migration> => ({
   "0004-evaluation-study-dues": transactional(dialect, evaluationStudyDues(dialect)),
   "0005-membership-changes": transactional(dialect, membershipChanges(dialect)),
   "0006-report-indexes": transactional(dialect, reportCoveringIndexes()),
-  "0009-talk-pairs": transactional(dialect, talkPairs())
+  "0007-talk-pairs": transactional(dialect, talkPairs())
 })
 
 /** What `migrateToLatest` did: the migrations it applied now (empty when the database was current). */

@@ -16,7 +16,7 @@ const monthOf = (date: string): string => date.slice(0, 7)
  * counts every kind per organization and month (or ISO week) however the kinds are combined; local
  * kinds are one key (`localKinds`, sorted ids joined by `.`). `secretaryLecture` is 1 for a 党课
  * given by the branch secretary (rule `meeting.lecture.secretaryYearly`). The three 谈心谈话 pair
- * types (migration 0009) are 1 for a meeting of that type or a plain `talks` (rule `meeting.talks.yearly`).
+ * types (migration 0007) are 1 for a meeting of that type or a plain `talks` (rule `meeting.talks.yearly`).
  */
 export const meetingKind = defineRecordKind({
   name: "meeting",

@@ -22,7 +22,7 @@ import { SqlStore } from "../../src/layer.js"
 import { migrateToLatest, migrations, transactional } from "../../src/migrate.js"
 import { DatabaseTooNew, MigrationFailed } from "../../src/migration-errors.js"
 import { reportIndexes } from "../../src/migrations/0006-report-indexes.js"
-import { meetingKindBefore0009 } from "../../src/migrations/0009-talk-pairs.js"
+import { meetingKindBefore0007 } from "../../src/migrations/0007-talk-pairs.js"
 import { createRecordTable } from "../../src/migrations/record-table.js"
 import { makeSqlStore } from "../../src/sql-store.js"
 import { create, ctx, member } from "./records.js"
@@ -196,13 +196,13 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
       }
     })
 
-    it("a database before 0009 with meetings gets the 谈心谈话 pair-type columns, a plain talks backfilled as all three (meeting.talks.yearly)", async () => {
+    it("a database before 0007 with meetings gets the 谈心谈话 pair-type columns, a plain talks backfilled as all three (meeting.talks.yearly)", async () => {
       const { db } = await open()
-      const before = Object.fromEntries(Object.entries(current).filter(([n]) => n < "0009"))
+      const before = Object.fromEntries(Object.entries(current).filter(([n]) => n < "0007"))
       await run(migrateToLatest(db, dialect, { migrations: before }))
       const t = freshTenant()
-      // The store of the release before 0009: the meeting kind without the pair-type fields.
-      const old = makeSqlStore(db, dialect, coreRecordKinds.map((k) => (k === meetingKind ? meetingKindBefore0009(k) : k)))
+      // The store of the release before 0007: the meeting kind without the pair-type fields.
+      const old = makeSqlStore(db, dialect, coreRecordKinds.map((k) => (k === meetingKind ? meetingKindBefore0007(k) : k)))
       const meeting = (id: string, organizationId: string, kinds: ReadonlyArray<string>) => ({
         tenantId: t,
         id,
@@ -226,7 +226,7 @@ export const migrationSuite = (name: string, dialect: Dialect, fresh: () => Prom
           ctx()
         )
       )
-      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: all.filter((n) => n >= "0009") })
+      expect(await run(migrateToLatest(db, dialect))).toEqual({ applied: all.filter((n) => n >= "0007") })
       const store = makeSqlStore(db, dialect)
       await run(store.write(t, [createWrite(meetingKind, meeting("mt4", "b2", ["talksCommitteeWithMembers"]))], ctx()))
       const sum = ["talks", "talksAmongCommittee", "talksCommitteeWithMembers", "talksAmongMembers", "themeDay"] as const

@@ -2,7 +2,7 @@ import type { AnyRecordKind } from "@zhibu/core/store"
 import { type Kysely, type Migration, sql } from "kysely"
 
 /**
- * The columns 0009 adds to `zhibu_meeting`: one per 谈心谈话 pair type (rule `meeting.talks.yearly`),
+ * The columns 0007 adds to `zhibu_meeting`: one per 谈心谈话 pair type (rule `meeting.talks.yearly`),
  * named after the meeting kind's fields `talksAmongCommittee`, `talksCommitteeWithMembers` and
  * `talksAmongMembers`.
  */
@@ -13,18 +13,18 @@ export const talkPairColumns: ReadonlyArray<{ readonly field: string; readonly c
 ]
 
 /**
- * The meeting kind as 0003 created its table: without the fields 0009 adds (0003 builds from the
- * descriptor, which has them since 0009; a migration, once released, is history).
+ * The meeting kind as 0003 created its table: without the fields 0007 adds (0003 builds from the
+ * descriptor, which has them since 0007; a migration, once released, is history).
  */
-export const meetingKindBefore0009 = <K extends AnyRecordKind>(kind: K): K => {
+export const meetingKindBefore0007 = <K extends AnyRecordKind>(kind: K): K => {
   const fields: Record<string, unknown> = { ...kind.fields }
   for (const { field } of talkPairColumns) delete fields[field]
   return { ...kind, fields }
 }
 
 /**
- * 0009 — the three 谈心谈话 pair types counted apart: one `bigint` column each on `zhibu_meeting`
- * (not null, default 0), backfilled from `talks`. Before 0009 no meeting could name a pair type, and
+ * 0007 — the three 谈心谈话 pair types counted apart: one `bigint` column each on `zhibu_meeting`
+ * (not null, default 0), backfilled from `talks`. Before 0007 no meeting could name a pair type, and
  * a plain `talks` record counts for all three (`countsAsTalkPair`), so each new column is the row's
  * `talks` — what the descriptor projects for those records. Forward-only, like every migration.
  */
