@@ -35,8 +35,9 @@ const preferredShare: Readonly<Record<string, number>> = {
 /**
  * The preferred day of an obligation in `range` (the period clipped to the year):
  * - 主题党日: the configured weekday of the month (first Friday by default);
- * - 组织生活会 with a default quarter, 民主评议 and 谈心谈话: in that quarter (talks first, ten days
- *   apart by pair type, then the evaluation, then the meeting, as JG2019 第十七条 orders the preparation);
+ * - 组织生活会 with a default quarter, 民主评议 and 谈心谈话: in that quarter — the talks first, ten days
+ *   apart by pair type (JG2019 第十七条: talks prepare the meeting, rules.md 1.8), then the meeting
+ *   (45 days in), then the evaluation (50 days in; rules.md 1.9: it may follow or be combined with it);
  * - the secretary's yearly lecture: in the second quarter (inside a term in most school years);
  * - anything else: at a fixed share of the period by kind, so that kinds of one month do not collide.
  */
