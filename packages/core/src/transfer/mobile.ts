@@ -97,17 +97,21 @@ export interface PlacedAttendance extends AttendanceEvidence {
  * 最后参加组织生活的日期（含流入地）— `lastOrganizationalLifeOn` for a mobile member: the member's
  * attendance at home, and at a host organization while attached to it (rows at a host outside the
  * attachment's dates do not count), read by `lastOrganizationalLifeOf`. So the lapse signal of a
- * member living their organizational life at the host is not raised at home.
+ * member living their organizational life at the host is not raised at home. `homeUnits`: the other
+ * organizations whose meetings are the member's own at home — the branch and its party groups
+ * (党小组会 is organizational life too), of which the member's file names one.
  */
 export const lastOrganizationalLifeWithHosts = (
   member: Pick<Member, "id" | "organizationId">,
   rows: Iterable<PlacedAttendance>,
-  attachments: ReadonlyArray<MobileAttachment>
+  attachments: ReadonlyArray<MobileAttachment>,
+  homeUnits: Iterable<string> = []
 ): CivilDate | undefined => {
   const mine = attachments.filter((a) => a.memberId === member.id)
+  const home = new Set<string>([member.organizationId, ...homeUnits])
   const counted: Array<AttendanceEvidence> = []
   for (const r of rows) {
-    if (r.organizationId === member.organizationId) counted.push(r)
+    if (home.has(r.organizationId)) counted.push(r)
     else if (mine.some((a) => a.host.organizationId === r.organizationId && attachedOn(a, r.date))) counted.push(r)
   }
   return lastOrganizationalLifeOf(counted)

@@ -67,6 +67,16 @@ describe("mobile members (rules.md 8.4): one home, at most one host", () => {
     expect(lastOrganizationalLifeWithHosts({ id: "m5" as never, organizationId: "b1" as never }, rows, [attachment])).toBe("2026-06-10")
     expect(lastOrganizationalLifeWithHosts({ id: "m5" as never, organizationId: "b1" as never }, rows, [])).toBe("2026-01-10")
   })
+
+  it("the member's party group meetings at home count as organizational life too", () => {
+    const rows = [
+      { organizationId: "b1", date: d("2026-01-10"), status: "present" as const },
+      { organizationId: "b1-g2", date: d("2026-04-15"), status: "present" as const }
+    ]
+    const m5 = { id: "m5" as never, organizationId: "b1" as never }
+    expect(lastOrganizationalLifeWithHosts(m5, rows, [], ["b1-g2"])).toBe("2026-04-15")
+    expect(lastOrganizationalLifeWithHosts(m5, rows, [])).toBe("2026-01-10")
+  })
 })
 
 describe("law: out then in keeps the file's history and standing, and the member is on exactly one roll on any date", () => {
