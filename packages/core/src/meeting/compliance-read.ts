@@ -49,39 +49,52 @@ export const viewPeriod = (view: ComplianceView, on: CivilDate, schoolCalendar?:
   }
 }
 
-const rowsOf = (
+/**
+ * Adds the aggregate's rows to the index through one reused row (`add` keeps no reference to it): a
+ * province's month aggregate is 330,000 rows, and an object per row is garbage to collect.
+ */
+const addRows = (
+  index: HeldIndex,
   rows: ReadonlyArray<{ readonly group: Readonly<Record<string, string | number | null>>; readonly count: number; readonly sums: Readonly<Record<string, number>> }>,
   bucket: (group: Readonly<Record<string, string | number | null>>) => string
-): ReadonlyArray<HeldRow> =>
-  rows.map((r) => ({
-    organizationId: String(r.group.organizationId),
-    bucket: bucket(r.group),
-    localKinds: (r.group.localKinds as string | null) ?? null,
-    meetings: r.count,
-    counts: r.sums as Partial<Record<CountedKey, number>>
-  }))
+): void => {
+  const row: { -readonly [K in keyof HeldRow]: HeldRow[K] } = { organizationId: "", bucket: "", localKinds: null, meetings: 0, counts: {} }
+  for (const r of rows) {
+    row.organizationId = String(r.group.organizationId)
+    row.bucket = bucket(r.group)
+    row.localKinds = (r.group.localKinds as string | null) ?? null
+    row.meetings = r.count
+    row.counts = r.sums as Partial<Record<CountedKey, number>>
+    index.add(row)
+  }
+}
 
 /**
  * 已召开次数 — the held counts of the branches' meetings (their groups' included) over `[from, to]`,
  * read as grouped aggregates, never per branch: one by organization × month, one by organization ×
- * ISO week when a weekly kind is asked about, and one per school term overlapping the span.
+ * ISO week when a weekly kind is asked about, and one per school term overlapping the span. Given
+ * `keys` (the count keys compliance asks about, `complianceCountKeys`), only those counted kinds
+ * are summed; the index then answers 0 for the others.
  */
 export const readHeld = (
   tenantId: TenantId,
   branchIds: ReadonlyArray<string>,
   span: { readonly from: CivilDate; readonly to: CivilDate },
-  needs: { readonly weekly: boolean; readonly schoolCalendar?: SchoolCalendar | undefined }
+  needs: { readonly weekly: boolean; readonly schoolCalendar?: SchoolCalendar | undefined; readonly keys?: ReadonlyArray<string> | undefined }
 ): Effect.Effect<HeldIndex, StoreUnavailable, Store> =>
   Effect.gen(function* () {
     const store = yield* Store
     const index = new HeldIndex()
     const filter = { branchId: branchIds, date: { gte: span.from, lte: span.to } }
-    const sum = countedKeys
+    // Only the counted kinds asked about are summed (a province's month aggregate is 330,000 rows, and
+    // each sum is a column of every row); the others count 0 in this index.
+    const keys = needs.keys
+    const sum = keys === undefined ? countedKeys : countedKeys.filter((k) => keys.includes(k))
     const months = yield* store.aggregate(meetingKind, tenantId, { groupBy: ["organizationId", "month", "localKinds"], filter, sum })
-    for (const row of rowsOf(months, (g) => String(g.month))) index.add(row)
+    addRows(index, months, (g) => String(g.month))
     if (needs.weekly) {
       const weeks = yield* store.aggregate(meetingKind, tenantId, { groupBy: ["organizationId", "week", "localKinds"], filter, sum })
-      for (const row of rowsOf(weeks, (g) => String(g.week))) index.add(row)
+      addRows(index, weeks, (g) => String(g.week))
     }
     for (const term of needs.schoolCalendar === undefined ? [] : semestersOverlapping(needs.schoolCalendar, span.from, span.to)) {
       const rows = yield* store.aggregate(meetingKind, tenantId, {
@@ -89,7 +102,7 @@ export const readHeld = (
         filter: { branchId: branchIds, date: { gte: term.start, lte: term.end } },
         sum
       })
-      for (const row of rowsOf(rows, () => termBucket(term.label))) index.add(row)
+      addRows(index, rows, () => termBucket(term.label))
     }
     return index
   })

@@ -218,6 +218,12 @@ export const subtreeCompliance = (
   options: ComplianceOptions
 ): ReadonlyArray<BranchCompliance> => units.map((u) => branchCompliance(u, held, options))
 
+/**
+ * The count keys the window's obligations ask the held counts about (a national kind,
+ * `secretaryLecture` or a local kind id, once each): what `readHeld` needs summed, no more.
+ */
+export const complianceCountKeys = (options: ComplianceOptions): ReadonlyArray<string> => [...new Set(planOf(options).obligations.map((o) => o.countKey))]
+
 /** The first and last day of every period the window asks about, under the profile on `to` (what to read). */
 export const complianceSpan = (options: ComplianceOptions): { readonly from: CivilDate; readonly to: CivilDate } => {
   let from = options.from

@@ -16,7 +16,7 @@ import { serviceMethod } from "../service/method.js"
 import { auditOf, guard, loadOrganizationFor, loadOrganizations, todayOf } from "../service/support.js"
 import { NotFound } from "../store/errors.js"
 import { createWrite, Store } from "../store/port.js"
-import { type BranchCompliance, complianceSpan, subtreeCompliance } from "./compliance.js"
+import { type BranchCompliance, complianceCountKeys, complianceSpan, subtreeCompliance } from "./compliance.js"
 import { branchesOf, loadUnits, readHeld, viewPeriod } from "./compliance-read.js"
 import { MeetingRejected } from "./errors.js"
 import { expectedMeetings } from "./expected-meetings.js"
@@ -196,7 +196,8 @@ export const meetingService = {
       const span = complianceSpan(options)
       const held = yield* readHeld(ctx.tenantId, branches.map((b) => b.branch.id), span, {
         weekly,
-        schoolCalendar: semester ? input.schoolCalendar : undefined
+        schoolCalendar: semester ? input.schoolCalendar : undefined,
+        keys: complianceCountKeys(options)
       })
       const units = yield* loadUnits(ctx.tenantId, branches, ctx.profile, span)
       const results = subtreeCompliance(units, held, options)

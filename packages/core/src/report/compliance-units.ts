@@ -1,5 +1,5 @@
 import * as Effect from "effect/Effect"
-import { type BranchCompliance, type ComplianceOptions, type ComplianceUnit, complianceSpan, subtreeCompliance } from "../meeting/compliance.js"
+import { type BranchCompliance, type ComplianceOptions, type ComplianceUnit, complianceCountKeys, complianceSpan, subtreeCompliance } from "../meeting/compliance.js"
 import { readLeadershipHistory } from "../meeting/compliance-committee.js"
 import { branchesOf, readHeld } from "../meeting/compliance-read.js"
 import { complianceUnits } from "../meeting/compliance-units.js"
@@ -44,6 +44,6 @@ export const complianceOf = (
     const history = yield* readLeadershipHistory(tenantId, branchIds, span.to)
     const units = complianceUnits(branches, members, options.profile, history)
     const weekly = expectedMeetings(options.profile, options.to).some((e) => e.cadence === "weekly")
-    const held = yield* readHeld(tenantId, branchIds, span, { weekly })
+    const held = yield* readHeld(tenantId, branchIds, span, { weekly, keys: complianceCountKeys(options) })
     return subtreeCompliance(units, held, options)
   })

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
 import * as fc from "fast-check"
 import { addDays, civilDate } from "../../src/calendar/civil-date.js"
-import { branchCompliance, type ComplianceUnit, subtreeCompliance } from "../../src/meeting/compliance.js"
+import { branchCompliance, type ComplianceUnit, complianceCountKeys, subtreeCompliance } from "../../src/meeting/compliance.js"
+import { readHeld } from "../../src/meeting/compliance-read.js"
 import { heldFromMeetings } from "../../src/meeting/held.js"
+import { meetingKind } from "../../src/meeting/kinds.js"
 import type { Meeting } from "../../src/meeting/meeting.js"
 import { nationalBaseline } from "../../src/national-profile.js"
+import { aggregateProjected } from "../../src/store/aggregate.js"
+import { Store } from "../../src/store/port.js"
+import { projectRecord } from "../../src/store/record-kind.js"
 import { tree } from "./fixtures.js"
 
 const b1 = tree.find((o) => o.id === "b1")!
@@ -48,5 +54,40 @@ describe("law: compliance of a subtree equals the combination of its branches'",
       }),
       { numRuns: 50 }
     )
+  })
+})
+
+/** A store that answers only `aggregate`, over the meetings' projections, as the memory store does. */
+const aggregateOver = (meetings: ReadonlyArray<Meeting>) => ({
+  aggregate: (_kind: unknown, _tenantId: unknown, query: { groupBy: ReadonlyArray<string>; filter: { date: { gte: string; lte: string } }; sum?: ReadonlyArray<string> }) =>
+    Effect.succeed(
+      aggregateProjected(
+        meetings.filter((m) => query.filter.date.gte <= m.date && m.date <= query.filter.date.lte).map((m) => projectRecord(meetingKind, m as never)),
+        query.groupBy,
+        query.sum ?? []
+      )
+    )
+})
+
+describe("readHeld sums only the counted kinds the window's obligations ask about", () => {
+  it("law: the branches' compliance from the narrowed aggregate is the compliance from all sums and from the meeting records", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(meetingArb, { maxLength: 40, selector: (m) => m.id }), (meetings) => {
+        const span = { from: options.from, to: options.to }
+        const read = (keys: ReadonlyArray<string> | undefined) =>
+          Effect.runSync(readHeld(b1.tenantId, ["b1", "b2"], span, { weekly: false, keys }).pipe(Effect.provideService(Store, aggregateOver(meetings) as never)))
+        const narrowed = subtreeCompliance(units, read(complianceCountKeys(options)), options)
+        expect(narrowed).toEqual(subtreeCompliance(units, read(undefined), options))
+        expect(narrowed).toEqual(subtreeCompliance(units, heldFromMeetings(meetings), options))
+      }),
+      { numRuns: 50 }
+    )
+  })
+
+  it("the national profile's year asks about fewer than all counted kinds", () => {
+    const keys = complianceCountKeys(options)
+    expect(keys).toContain("committee")
+    expect(keys).toContain("secretaryLecture")
+    expect(keys).not.toContain("talks")
   })
 })
