@@ -18,6 +18,8 @@ const hasUtf16LeBom = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes
 const TWO_BYTE = /[\u0080-\u07ff]/
 const WIDE = /[\u0800-\uffff]/
 const HAN = /[\u3400-\u9fff]/
+/** Characters a Chinese school's file hardly ever holds: CJK Extension A (U+3400–U+4DBF) and C1 controls. */
+const RARE = /[\u0080-\u009f\u3400-\u4dbf]/
 
 /**
  * 文本解码 — reads a text file as Excel in China saves it: a UTF-8 byte-order mark means UTF-8 (the
@@ -28,8 +30,11 @@ const HAN = /[\u3400-\u9fff]/
  * One ambiguity is settled explicitly: a few GBK characters happen to form valid two-byte UTF-8
  * (`一` is D2 BB, which UTF-8 reads as the Cyrillic `һ`). Bytes that are valid UTF-8 but hold only
  * such two-byte characters beside ASCII — no Chinese character at all — are read as GB18030 when
- * that gives Chinese characters without an undecodable byte. Uses `TextDecoder("gb18030")`, which
- * Node's full ICU has.
+ * that gives Chinese characters without an undecodable byte. Likewise GBK bytes that happen to form
+ * valid UTF-8 with a rare character (CJK Extension A such as `䀔`, or a C1 control: GBK 鋩 is E4 80,
+ * and E4 80 94 is U+4014 in UTF-8) are read as GB18030 when that gives no rare character and no
+ * undecodable byte. GBK bytes that read as UTF-8 with only common characters stay UTF-8: nothing in
+ * the bytes tells them apart. Uses `TextDecoder("gb18030")`, which Node's full ICU has.
  */
 export const decodeText = (bytes: Uint8Array): DecodedText => {
   if (hasUtf8Bom(bytes)) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", bom: true }
@@ -41,9 +46,9 @@ export const decodeText = (bytes: Uint8Array): DecodedText => {
   } catch {
     return gb18030()
   }
-  if (TWO_BYTE.test(text) && !WIDE.test(text)) {
+  if ((TWO_BYTE.test(text) && !WIDE.test(text)) || RARE.test(text)) {
     const gb = gb18030()
-    if (!gb.text.includes("\ufffd") && HAN.test(gb.text)) return gb
+    if (!gb.text.includes("\ufffd") && HAN.test(gb.text) && !RARE.test(gb.text)) return gb
   }
   return { text, encoding: "utf-8", bom: false }
 }
