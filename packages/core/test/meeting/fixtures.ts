@@ -3,8 +3,9 @@ import { MemoryStore } from "@zhibu/store-memory"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import type { Actor } from "../../src/auth/actor.js"
-import { type CivilDate, dayOfWeek } from "../../src/calendar/civil-date.js"
+import { type CivilDate, civilDate, dayOfWeek } from "../../src/calendar/civil-date.js"
 import type { WorkdayCalendar } from "../../src/calendar/workday-calendar.js"
+import type { YearPlanOptions } from "../../src/meeting/plan.js"
 import { memberKind } from "../../src/member/kinds.js"
 import type { Member } from "../../src/member/member.js"
 import { nationalBaseline } from "../../src/national-profile.js"
@@ -101,3 +102,16 @@ export const b1Attendance = (absent: ReadonlyArray<string> = []) =>
 export const strict: RuleProfile = Either.getOrThrow(
   applyOverride(nationalBaseline, JSON.parse(readFileSync(new URL("../../../../docs/examples/strict-school-profile.json", import.meta.url), "utf8")))
 )
+
+/** Year-plan options for branch b1 in 2026 (15 full members, the 主题党日 on the first Friday), overridden by `over`. */
+export const planOptions = (over: Partial<YearPlanOptions> = {}): YearPlanOptions => ({
+  profile: nationalBaseline,
+  year: 2026,
+  branch: tree.find((o) => o.id === "b1")!,
+  groups: [],
+  fullMembersOn: () => 15,
+  today: civilDate("2026-01-05"),
+  workdays: testWorkdays,
+  themeDay: { weekday: 5, week: 1 },
+  ...over
+})

@@ -5,21 +5,11 @@ import { yearPlan, type YearPlanOptions } from "../../src/meeting/plan.js"
 import { movePlanItem } from "../../src/meeting/plan-move.js"
 import { nationalBaseline } from "../../src/national-profile.js"
 import { applyOverride } from "../../src/profile/override.js"
-import { testWorkdays, tree } from "./fixtures.js"
+import { planOptions, tree } from "./fixtures.js"
 
-const b1 = tree.find((o) => o.id === "b1")!
+const _b1 = tree.find((o) => o.id === "b1")!
 
-const options = (over: Partial<YearPlanOptions> = {}): YearPlanOptions => ({
-  profile: nationalBaseline,
-  year: 2026,
-  branch: b1,
-  groups: [],
-  fullMembersOn: () => 15,
-  today: civilDate("2026-01-05"),
-  workdays: testWorkdays,
-  themeDay: { weekday: 5, week: 1 },
-  ...over
-})
+const options = planOptions
 
 const ofType = (o: YearPlanOptions, type: "dues" | "study") => yearPlan(o).items.filter((i) => i.type === type)
 

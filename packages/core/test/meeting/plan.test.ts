@@ -10,7 +10,7 @@ import { type PlanItem, yearPlan, type YearPlanOptions } from "../../src/meeting
 import { movePlanItem } from "../../src/meeting/plan-move.js"
 import { nationalBaseline } from "../../src/national-profile.js"
 import type { Organization } from "../../src/org/organization.js"
-import { strict, testWorkdays, tree } from "./fixtures.js"
+import { planOptions, strict, tree } from "./fixtures.js"
 
 const b1 = tree.find((o) => o.id === "b1")!
 const b2 = tree.find((o) => o.id === "b2")!
@@ -23,17 +23,7 @@ const calendarOf = (year: number): SchoolCalendar => ({
   ]
 })
 
-const options = (over: Partial<YearPlanOptions> = {}): YearPlanOptions => ({
-  profile: nationalBaseline,
-  year: 2026,
-  branch: b1,
-  groups,
-  fullMembersOn: () => 15,
-  today: civilDate("2026-01-05"),
-  workdays: testWorkdays,
-  themeDay: { weekday: 5, week: 1 },
-  ...over
-})
+const options = (over: Partial<YearPlanOptions> = {}): YearPlanOptions => planOptions({ groups, ...over })
 
 /** Every planned meeting recorded as held, on its day, by its organization (the secretary when the item says so). */
 const recordAsHeld = (items: ReadonlyArray<PlanItem>, branch: Organization): ReadonlyArray<Meeting> =>

@@ -8,7 +8,7 @@ import { yearPlan } from "../../src/meeting/plan.js"
 import { talkPairs } from "../../src/meeting/talks.js"
 import { nationalBaseline } from "../../src/national-profile.js"
 import { projectRecord } from "../../src/store/record-kind.js"
-import { testWorkdays, tree } from "./fixtures.js"
+import { planOptions, tree } from "./fixtures.js"
 
 /** Rule meeting.talks.yearly (rules.md 1.11): each 谈心谈话 pair type at least once a year. */
 const b1 = tree.find((o) => o.id === "b1")!
@@ -94,16 +94,7 @@ describe("谈心谈话 by pair type (meeting.talks.yearly)", () => {
   })
 
   it("the year plan places one of each pair type in the fourth quarter, before the democratic evaluation", () => {
-    const items = yearPlan({
-      profile: nationalBaseline,
-      year: 2026,
-      branch: b1,
-      groups: [],
-      fullMembersOn: () => 15,
-      today: civilDate("2026-01-05"),
-      workdays: testWorkdays,
-      themeDay: { weekday: 5, week: 1 }
-    }).items
+    const items = yearPlan(planOptions()).items
     const talks = items.filter((i) => i.ruleId === "meeting.talks.yearly")
     expect(talks.map((i) => i.meetingKind)).toEqual([...talkPairs])
     const evaluation = items.find((i) => i.meetingKind === "democraticEvaluation")!
