@@ -5,9 +5,7 @@ import { yearPlan, type YearPlanOptions } from "../../src/meeting/plan.js"
 import { movePlanItem } from "../../src/meeting/plan-move.js"
 import { nationalBaseline } from "../../src/national-profile.js"
 import { applyOverride } from "../../src/profile/override.js"
-import { planOptions, tree } from "./fixtures.js"
-
-const _b1 = tree.find((o) => o.id === "b1")!
+import { planOptions } from "./fixtures.js"
 
 const options = planOptions
 
