@@ -3,35 +3,13 @@ import * as Effect from "effect/Effect"
 import { duesAssessmentKind, duesMonthKind, duesPaymentKind } from "../../src/dues/kinds.js"
 import { duesService } from "../../src/dues/service.js"
 import { yuan } from "../../src/money/money.js"
-import { createWrite, Store } from "../../src/store/port.js"
-import { mobileAttachmentKind } from "../../src/transfer/kinds.js"
-import type { MobileAttachment } from "../../src/transfer/mobile.js"
-import { committee, countyViewer, ctxFor, failsUnchanged, NOW, otherSecretary, run, secretary, seed, TENANT } from "./fixtures.js"
+import { attachToB2, committee, countyViewer, ctxFor, failsUnchanged, otherSecretary, run, secretary, seed } from "./fixtures.js"
 
 const kinds = [duesAssessmentKind, duesMonthKind, duesPaymentKind]
 const RULE = "dues.payment.atHost"
 
 /** m1 (home branch b1) is a mobile member attached to b2 from 1 May 2026, until `until`. */
-const attach = (until: string | null) =>
-  Effect.flatMap(Store, (store) =>
-    store.write(
-      TENANT,
-      [
-        createWrite(mobileAttachmentKind, {
-          tenantId: TENANT,
-          id: "att-m1",
-          memberId: "m1",
-          homeOrganizationId: "b1",
-          host: { organizationId: "b2", name: "组织 b2", tenantId: null },
-          leftOn: "2026-05-01",
-          from: "2026-05-01",
-          until,
-          reason: "支教"
-        } as unknown as Omit<MobileAttachment, "version">)
-      ],
-      { actorId: "seed", at: NOW, action: "seed" }
-    )
-  )
+const attach = (until: string | null) => attachToB2({ memberId: "m1", from: "2026-05-01", until, reason: "支教" })
 
 const assessed = (until: string | null = null) =>
   Effect.gen(function* () {

@@ -9,6 +9,8 @@ import type { Organization } from "../../src/org/organization.js"
 import type { CommandContext } from "../../src/service/context.js"
 import { createWrite, Store } from "../../src/store/port.js"
 import type { TenantId } from "../../src/tenant/ids.js"
+import { mobileAttachmentKind } from "../../src/transfer/kinds.js"
+import type { MobileAttachment } from "../../src/transfer/mobile.js"
 import { actor, member, schoolTree, TENANT } from "../support/records.js"
 
 /** Shared fixtures of the dues, study and evaluation service tests: the school tree and a few members. */
@@ -76,3 +78,25 @@ export const failsUnchanged = <E>(kinds: ReadonlyArray<Parameters<Store["Type"][
     if (JSON.stringify(after) !== JSON.stringify(before)) throw new Error("a refused command changed the store")
     return error
   })
+
+/** Stores a mobile member's attachment from home branch b1 to host b2 (流动党员登记), as the seed writes records. */
+export const attachToB2 = (a: { readonly memberId: string; readonly from: string; readonly until: string | null; readonly reason: string }) =>
+  Effect.flatMap(Store, (store) =>
+    store.write(
+      TENANT,
+      [
+        createWrite(mobileAttachmentKind, {
+          tenantId: TENANT,
+          id: `att-${a.memberId}`,
+          memberId: a.memberId,
+          homeOrganizationId: "b1",
+          host: { organizationId: "b2", name: "组织 b2", tenantId: null },
+          leftOn: a.from,
+          from: a.from,
+          until: a.until,
+          reason: a.reason
+        } as unknown as Omit<MobileAttachment, "version">)
+      ],
+      { actorId: "seed", at: NOW, action: "seed" }
+    )
+  )

@@ -3,34 +3,12 @@ import * as Effect from "effect/Effect"
 import { democraticEvaluationKind } from "../../src/evaluation/kinds.js"
 import { evaluationService } from "../../src/evaluation/service.js"
 import type { DemocraticGradesInput } from "../../src/evaluation/service-inputs.js"
-import { createWrite, Store } from "../../src/store/port.js"
 import { studyCreditKind } from "../../src/study/kinds.js"
 import { studyService } from "../../src/study/service.js"
-import { mobileAttachmentKind } from "../../src/transfer/kinds.js"
-import type { MobileAttachment } from "../../src/transfer/mobile.js"
-import { countyViewer, ctxFor, failsUnchanged, NOW, otherSecretary, run, secretary, seed, TENANT } from "../dues/fixtures.js"
+import { attachToB2, countyViewer, ctxFor, failsUnchanged, otherSecretary, run, secretary, seed } from "../dues/fixtures.js"
 
 /** m3 (home branch b1) is a mobile member attached to b2 (host) from 1 March 2026 until `until`. */
-const attach = (until: string | null = null) =>
-  Effect.flatMap(Store, (store) =>
-    store.write(
-      TENANT,
-      [
-        createWrite(mobileAttachmentKind, {
-          tenantId: TENANT,
-          id: "att-m3",
-          memberId: "m3",
-          homeOrganizationId: "b1",
-          host: { organizationId: "b2", name: "组织 b2", tenantId: null },
-          leftOn: "2026-03-01",
-          from: "2026-03-01",
-          until,
-          reason: "跟岗学习"
-        } as unknown as Omit<MobileAttachment, "version">)
-      ],
-      { actorId: "seed", at: NOW, action: "seed" }
-    )
-  )
+const attach = (until: string | null = null) => attachToB2({ memberId: "m3", from: "2026-03-01", until, reason: "跟岗学习" })
 
 const HOST = "transfer.mobile.host"
 const year = 2026
