@@ -184,7 +184,7 @@ export { RemindersInput } from "./report/reminders-service.js"
 // ── What services answer ─────────────────────────────────────────────────────────────────────────
 export type { MemberTimelineReport } from "./member/member-service.js"
 export type { ComplianceReport, MeetingRecord } from "./meeting/meeting-service.js"
-export type { BranchLedger, BranchLedgerLine, QuarterTotals, YearlyPublication } from "./dues/service.js"
+export type { BranchLedger, BranchLedgerLine, QuarterTotals, YearlyPublication } from "./dues/ledger-reads.js"
 export type { SubtreeFigures } from "./study/service.js"
 export type { LeadershipBackfill } from "./org/history-backfill.js"
 export type { SecretaryChanges } from "./org/history-service.js"

@@ -1,5 +1,5 @@
 import * as Effect from "effect/Effect"
-import type { CivilDate } from "../calendar/civil-date.js"
+import { type CivilDate, fromParts } from "../calendar/civil-date.js"
 import { meetingKind } from "../meeting/kinds.js"
 import { memberKind } from "../member/kinds.js"
 import { subtreeIds } from "../org/tree.js"
@@ -9,7 +9,7 @@ import { auditOf, createRecord, expectVersion, loadOrganizationFor, saveRecord, 
 import { createWrite, Store, updateWrite } from "../store/port.js"
 import { derivedId } from "../tenant/derived-id.js"
 import { mobileAttachmentKind } from "../transfer/kinds.js"
-import { attachedOn, type MobileAttachment } from "../transfer/mobile.js"
+import { attachedOn, type MobileAttachment, overlaps } from "../transfer/mobile.js"
 import { evaluationFindings, gradeCounts, recordEvaluationFollowUp, recordEvaluationGrades, recordEvaluationStep } from "./democratic.js"
 import { EvaluationRejected } from "./errors.js"
 import { maximumExcellent } from "./excellent-cap.js"
@@ -99,7 +99,8 @@ export const democraticMethods = {
       const roll = yield* store.list(memberKind, ctx.tenantId, { organizationId: input.organizationId, status: "active", stage: ["probationary", "full"] })
       // Attachments in force on any day of the year: one that ended before today may still have
       // brought a grade at the other end, and the member is evaluated in one place.
-      const inYear = (a: MobileAttachment) => a.from <= `${input.year}-12-31` && (a.until === null || a.until >= `${input.year}-01-01`)
+      const year = { from: fromParts(input.year, 1, 1), until: fromParts(input.year, 12, 31) }
+      const inYear = (a: MobileAttachment) => overlaps(a, year)
       const incomingOfYear = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { hostOrganizationId: input.organizationId })).filter(inYear)
       const outgoingOfYear = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { homeOrganizationId: input.organizationId })).filter(inYear)
       const incoming = incomingOfYear.filter((a) => attachedOn(a, today))

@@ -148,7 +148,7 @@ export {
   personalFields,
   withIdCheckCharacter
 } from "../member/personal-data.js"
-export { owedThrough } from "../dues/service.js"
+export { owedThrough } from "../dues/ledger-reads.js"
 export { complianceRate, type LeadershipRow, summarizeYear, type YearRecords } from "../report/annual-summary.js"
 export { conversionRate, type FunnelRecords, meanDays, recruitmentFunnel } from "../report/funnel.js"
 export { publishCountyView } from "../report/county-view.js"

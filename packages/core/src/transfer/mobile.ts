@@ -44,7 +44,8 @@ export const attachedOn = (a: Pick<MobileAttachment, "from" | "until">, on: Civi
 export const hostOn = (attachments: ReadonlyArray<MobileAttachment>, memberId: string, on: CivilDate): MobileAttachment | undefined =>
   attachments.find((a) => a.memberId === memberId && attachedOn(a, on))
 
-const overlaps = (a: Pick<MobileAttachment, "from" | "until">, b: Pick<MobileAttachment, "from" | "until">): boolean =>
+/** Whether two spans (an attachment's `from`–`until`, `until` null for open-ended) share a day. */
+export const overlaps = (a: Pick<MobileAttachment, "from" | "until">, b: Pick<MobileAttachment, "from" | "until">): boolean =>
   (b.until === null || a.from <= b.until) && (a.until === null || b.from <= a.until)
 
 /**
