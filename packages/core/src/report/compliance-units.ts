@@ -5,7 +5,6 @@ import { branchesOf, readHeld } from "../meeting/compliance-read.js"
 import { complianceUnits } from "../meeting/compliance-units.js"
 import { expectedMeetings } from "../meeting/expected-meetings.js"
 import type { Member } from "../member/member.js"
-import type { LeadershipRecord } from "../org/history-leadership.js"
 import type { Organization } from "../org/organization.js"
 import type { RuleProfile } from "../profile/profile.js"
 import type { StoreUnavailable } from "../store/errors.js"
@@ -14,15 +13,10 @@ import type { TenantId } from "../tenant/ids.js"
 
 /**
  * The compliance units of a subtree's branches from member files already read (a report reads the
- * files once for all its figures): each branch with its party groups and its full members on a date,
- * and, given the leadership history (by organization id), whether it had a committee on a date.
+ * files once for all its figures): each branch with its party groups and its full members on a date.
  */
-export const unitsFrom = (
-  subtree: ReadonlyArray<Organization>,
-  members: ReadonlyArray<Member>,
-  profile: RuleProfile,
-  history?: ReadonlyMap<string, ReadonlyArray<LeadershipRecord>>
-): ReadonlyArray<ComplianceUnit> => complianceUnits(branchesOf(subtree), members, profile, history)
+export const unitsFrom = (subtree: ReadonlyArray<Organization>, members: ReadonlyArray<Member>, profile: RuleProfile): ReadonlyArray<ComplianceUnit> =>
+  complianceUnits(branchesOf(subtree), members, profile)
 
 /**
  * 组织生活合规 of the subtree's branches over `[from, to]` judged on `asOf`, the held meetings read as
