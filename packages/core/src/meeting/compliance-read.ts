@@ -108,21 +108,20 @@ export const readHeld = (
   })
 
 /**
- * The compliance units of the branches: composition is read from member files only for branches
- * without a committee (the others need no count), as one stream over all of them. Given a `span`, the
- * committee on each date comes from the leadership history up to its end (one more stream), and
- * members are counted for the branches that may lack a committee on some day of it.
+ * The compliance units of the branches over `span`: the committee on each date comes from the
+ * leadership history up to its end (one stream for all the branches), and composition is read from
+ * member files only for the branches that may lack a committee on some day of it (the others need no
+ * count), as one more stream over all of them.
  */
 export const loadUnits = (
   tenantId: TenantId,
   branches: ReadonlyArray<{ branch: Organization; groups: ReadonlyArray<Organization> }>,
   profile: RuleProfile,
-  span?: { readonly from: CivilDate; readonly to: CivilDate }
+  span: { readonly from: CivilDate; readonly to: CivilDate }
 ): Effect.Effect<ReadonlyArray<ComplianceUnit>, StoreUnavailable, Store> =>
   Effect.gen(function* () {
-    const history = span === undefined ? undefined : yield* readLeadershipHistory(tenantId, branches.map((b) => b.branch.id), span.to)
-    const lacks = (branch: Organization): boolean =>
-      history === undefined || span === undefined ? branch.leadership.committeeMemberIds.length === 0 : mayLackCommittee(branch, history.get(branch.id) ?? [], span)
+    const history = yield* readLeadershipHistory(tenantId, branches.map((b) => b.branch.id), span.to)
+    const lacks = (branch: Organization): boolean => mayLackCommittee(branch, history.get(branch.id) ?? [], span)
     const counted = branches.filter((b) => lacks(b.branch)).map((b) => b.branch.id)
     const members: ReadonlyArray<Member> =
       counted.length === 0 ? [] : Chunk.toReadonlyArray(yield* Stream.runCollect(streamRecords(memberKind, tenantId, { organizationId: counted })))
