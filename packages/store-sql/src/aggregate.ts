@@ -23,6 +23,9 @@ export interface AggregateSpec {
 /** Drivers return counts and sums as numbers, bigint strings or decimal strings; a county's fit in 2^53. */
 const toNumber = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v))
 
+/** A summed column, in the type the dialect adds integers in fastest (`DialectTraits.sumAs`). */
+const summed = (ctx: SqlContext, column: string) => (ctx.traits.sumAs === null ? sql.ref(column) : sql`cast(${sql.ref(column)} as ${sql.raw(ctx.traits.sumAs)})`)
+
 /**
  * The one `group by` statement of `aggregate`, or null when no record can match. It reads only the
  * projected columns (indexed per the kind's descriptor), never the records' JSON.
@@ -36,7 +39,7 @@ export const aggregateQuery = (ctx: SqlContext, kind: AnyRecordKind, tenantId: s
     .selectFrom(kind.table)
     .where("tenant_id", "=", tenantId)
     .where(where)
-    .select((eb) => [eb.fn.countAll().as("zhibu_count"), ...sums.map((f, i) => eb.fn.sum(columnOf(f)).as(`zhibu_sum_${i}`))])
+    .select((eb) => [eb.fn.countAll().as("zhibu_count"), ...sums.map((f, i) => eb.fn.sum(summed(ctx, columnOf(f))).as(`zhibu_sum_${i}`))])
   for (const [i, c] of groupColumns.entries()) q = q.select(sql.ref(c).as(`zhibu_group_${i}`))
   return groupColumns.length === 0 ? q : q.groupBy(groupColumns)
 }

@@ -27,6 +27,14 @@ export interface DialectTraits {
   readonly rowsPerInsert: number
   /** Bound parameters one statement may carry (SQLite 3.32+: 32,766; PostgreSQL and MySQL: 65,535). */
   readonly maxParameters: number
+  /**
+   * The type `aggregate` adds integer columns in, or null for the column's own. PostgreSQL's `sum` of
+   * a `bigint` is a `numeric`, added and printed in decimal arithmetic: a third of a province's
+   * compliance aggregate (measured: 1.55 s against 0.93 s on the server). `double precision` adds
+   * integers exactly while their absolute values add up to at most 2^53, the port's promise (the
+   * answer is a JavaScript number, and the reference model adds in floating point too).
+   */
+  readonly sumAs: string | null
 }
 
 /** The {@link DialectTraits} of each dialect. */
@@ -40,7 +48,8 @@ export const dialectTraits: Record<Dialect, DialectTraits> = {
     keyType: (n) => `varchar(${n})`,
     tableOptions: null,
     rowsPerInsert: 500,
-    maxParameters: 32_766
+    maxParameters: 32_766,
+    sumAs: null
   },
   postgres: {
     product: "PostgreSQL",
@@ -51,7 +60,8 @@ export const dialectTraits: Record<Dialect, DialectTraits> = {
     keyType: (n) => `varchar(${n}) collate "C"`,
     tableOptions: null,
     rowsPerInsert: 500,
-    maxParameters: 65_535
+    maxParameters: 65_535,
+    sumAs: "double precision"
   },
   mysql: {
     product: "MySQL/MariaDB",
@@ -62,7 +72,8 @@ export const dialectTraits: Record<Dialect, DialectTraits> = {
     keyType: (n) => `varchar(${n})`,
     tableOptions: "engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin",
     rowsPerInsert: 500,
-    maxParameters: 65_535
+    maxParameters: 65_535,
+    sumAs: null
   }
 }
 

@@ -137,7 +137,9 @@ export interface StoreShape {
    * 分组统计 — the records of the tenant matching `query.filter`, counted per group of the
    * `query.groupBy` values, with the `query.sum` fields added up: one row per group with at least
    * one record, ordered by `compareAggregateRows`. The counts are exactly what `list` with the same
-   * filter returns, grouped. An adapter counts where the records are, without decoding any record:
+   * filter returns, grouped. A sum is exact while the absolute values of its group add up to at
+   * most 2^53 (the integers a JavaScript number holds; adapters may add in floating point, as the
+   * reference model does). An adapter counts where the records are, without decoding any record:
    * one statement in SQL, however many organizations the filter names.
    */
   readonly aggregate: <K extends AnyRecordKind, G extends FilterableField<K> = never, S extends SummableField<K> = never>(

@@ -235,6 +235,17 @@ export const sqlSuite = (target: Target) =>
       expect(ids.length).toBeGreaterThan(INLINE_LIST_LIMIT)
     }, 180_000)
 
+    it("aggregate adds int fields in the dialect's sum type (PostgreSQL: double precision, not numeric) and answers JavaScript numbers", async () => {
+      const t = freshTenant()
+      const big = 2 ** 40
+      const widgets = [big, big - 1, -3].map((quantity, i) => makeWidget(t, `w-${i}`, { quantity, grams: i }))
+      await run(store.write(t, widgets.map((w) => createWrite(widgetKind, w)), ctx()))
+      const query = { groupBy: [] as const, sum: ["quantity", "grams"] as const }
+      expect(await run(store.aggregate(widgetKind, t, query))).toEqual([{ group: {}, count: 3, sums: { quantity: 2 * big - 4, grams: 3 } }])
+      const compiled = aggregateQuery(sqlContext(opened.db, target.dialect), widgetKind, t, query)!.compile()
+      expect(compiled.sql.includes("as double precision")).toBe(target.dialect === "postgres")
+    })
+
     it("streamRecords reads 1 000 members in pages of 500 with one statement per page (and one to find the end)", async () => {
       const t = freshTenant()
       const writes = Array.from({ length: 1000 }, (_, i) => create(member(t, `m-${String(i).padStart(4, "0")}`)))
