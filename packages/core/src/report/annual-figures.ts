@@ -67,7 +67,12 @@ export type AnnualFigures = {
   readonly rectification: { readonly raised: number; readonly closed: number; readonly open: number }
 }
 
-const zeros = <K extends string>(keys: ReadonlyArray<K>): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
+const zeros = <K extends string>(keys: ReadonlyArray<K>): Record<K, number> => {
+  // A loop, not Object.fromEntries: the summary makes one zero per organization.
+  const out = {} as Record<K, number>
+  for (const k of keys) out[k] = 0
+  return out
+}
 
 /** Figures of an organization with no records. */
 export const zeroAnnualFigures = (): AnnualFigures => ({
@@ -77,7 +82,7 @@ export const zeroAnnualFigures = (): AnnualFigures => ({
   converted: 0,
   elections: { held: 0, due: 0 },
   secretariesChanged: 0,
-  dues: Object.fromEntries(quarterKeys.map((q) => [q, { due: 0, paid: 0, collected: 0 }])) as Record<QuarterKey, QuarterDues>,
+  dues: { Q1: { due: 0, paid: 0, collected: 0 }, Q2: { due: 0, paid: 0, collected: 0 }, Q3: { due: 0, paid: 0, collected: 0 }, Q4: { due: 0, paid: 0, collected: 0 } } satisfies Record<QuarterKey, QuarterDues>,
   study: { onRoll: 0, met: 0, behind: 0, excused: 0, creditedTenths: 0, targetTenths: 0 },
   compliance: {},
   evaluation: { evaluated: 0, excellent: 0, qualified: 0, basicallyQualified: 0, unqualified: 0 },

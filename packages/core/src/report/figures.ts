@@ -60,8 +60,9 @@ export const rollUpFigures = <F extends Figures>(
   // otherwise copy every nested record once per addition.
   const ownRows = new Map<string, F>()
   const subtree = new Map<string, F>()
+  const zeroFigures = zero()
   for (const { organization } of placed) {
-    const figures = cloneFigures(zero()) as Record<string, number | Figures>
+    const figures = cloneFigures(zeroFigures) as Record<string, number | Figures>
     const recorded = own.get(organization.id)
     if (recorded !== undefined) addInto(figures, recorded)
     ownRows.set(organization.id, figures as F)
@@ -108,13 +109,14 @@ const addInto = (a: Record<string, number | Figures>, b: Figures): void => {
 /** A mutable tally of figures per organization, added to leaf by leaf. */
 export class FigureTally<F extends Figures> {
   private readonly byOrganization = new Map<string, Record<string, unknown>>()
+  /** `zero` gives a fresh object at each call (the tally adds into it). */
   constructor(private readonly zero: () => F) {}
 
   /** Adds `amount` at `path` (`["members", "active", "full"]`) of `organizationId`'s figures. */
   add(organizationId: string, path: ReadonlyArray<string>, amount = 1): void {
     let node = this.byOrganization.get(organizationId)
     if (node === undefined) {
-      node = cloneFigures(this.zero()) as Record<string, unknown>
+      node = this.zero() as Record<string, unknown>
       this.byOrganization.set(organizationId, node)
     }
     const last = path.length - 1
