@@ -9,6 +9,7 @@ import {
   NotFound,
   planWrites,
   projectRecord,
+  recordJson,
   requireAggregateFields,
   requireValidAuditContext,
   Store,
@@ -29,13 +30,9 @@ const copyEntry = (entry: AuditEntry): AuditEntry => ({
   after: structuredClone(entry.after)
 })
 
-/** How the memory store keeps a checked record: a private copy of its encoding, and its projection. */
-const toEntry = (kind: AnyRecordKind, checked: CheckedRecord) =>
-  Either.right<StoredEntry>({
-    version: checked.value.version,
-    encoded: structuredClone(checked.encoded),
-    projected: projectRecord(kind, checked.value)
-  })
+/** How the memory store keeps a checked record: its JSON text (refused as every adapter refuses it), and its projection. */
+const toEntry = (kind: AnyRecordKind, checked: CheckedRecord): Either.Either<StoredEntry, string> =>
+  Either.map(recordJson(checked), (json) => ({ version: checked.value.version, json, projected: projectRecord(kind, checked.value) }))
 
 export interface MemoryStoreOptions {
   /** The record kinds the store serves; `coreRecordKinds` when absent. */
@@ -83,8 +80,8 @@ export const makeMemoryStore = (options: MemoryStoreOptions = {}): Effect.Effect
               kind: a.kind,
               recordId: a.recordId,
               version: a.version,
-              before: a.before === null ? null : structuredClone(a.before.encoded),
-              after: structuredClone(a.after.encoded)
+              before: a.before === null ? null : JSON.parse(a.before.json),
+              after: JSON.parse(a.after.json)
             })
           }
           // Fresh values from the check's own decoding: the store keeps only its private encodings.

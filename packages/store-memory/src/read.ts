@@ -11,9 +11,9 @@ import {
 import * as Either from "effect/Either"
 import type { StoredEntry } from "./tenant-state.js"
 
-/** A fresh decoded copy of a stored record: callers can never reach the stored object. */
+/** A fresh decoded copy of a stored record, parsed from its JSON text: callers can never reach the stored one. */
 export const decodeEntry = (kind: AnyRecordKind, entry: StoredEntry): StoredRecord => {
-  const decoded = decodeStored(kind, structuredClone(entry.encoded))
+  const decoded = decodeStored(kind, JSON.parse(entry.json))
   // The memory store checked the record on the way in and never lets anyone change it since.
   if (Either.isLeft(decoded)) throw new Error(decoded.left)
   return decoded.right

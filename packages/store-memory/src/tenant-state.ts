@@ -1,12 +1,13 @@
 import type { AuditEntry } from "@zhibu/core/store"
 
 /**
- * A record as the memory store keeps it: its Schema-encoded form (never shared with a caller), and
- * the projected field values its kind's descriptor names, for filters and aggregates.
+ * A record as the memory store keeps it: its Schema-encoded form as JSON text (`recordJson`, as the
+ * SQL adapter stores it: no caller can reach it, and a read parses a fresh copy), and the projected
+ * field values its kind's descriptor names, for filters and aggregates.
  */
 export interface StoredEntry {
   readonly version: number
-  readonly encoded: Readonly<Record<string, unknown>>
+  readonly json: string
   readonly projected: Readonly<Record<string, string | number | null>>
 }
 

@@ -5,6 +5,7 @@ import {
   decodeStored,
   type Field,
   projectText,
+  recordJson,
   type StoredRecord,
   StoreUnavailable
 } from "@zhibu/core/store"
@@ -15,16 +16,6 @@ export interface SqlRow {
   readonly json: string
   /** Projected columns by column name; null for a record read only to replay writes. */
   readonly columns: Readonly<Record<string, string | number | null>> | null
-}
-
-/** JSON text of an encoded record, or the reason it has none (JSON would turn Infinity and NaN into null). */
-const toJson = (encoded: unknown): Either.Either<string, string> => {
-  let bad: string | undefined
-  const json = JSON.stringify(encoded, (key, v) => {
-    if (typeof v === "number" && !Number.isFinite(v)) bad ??= `${key}: ${v} cannot be stored`
-    return v
-  })
-  return bad === undefined ? Either.right(json) : Either.left(bad)
 }
 
 interface Projection {
@@ -54,16 +45,9 @@ export const projectedColumns = (kind: AnyRecordKind, value: StoredRecord): Reco
   return out
 }
 
-/**
- * How a checked record is stored: its JSON and its columns; refused when JSON cannot hold it. A record
- * the check accepted in its canonical form (its value is its encoding, and that check admits finite
- * numbers only) is serialized without the replacer that looks for Infinity and NaN.
- */
-export const toSqlRow = (kind: AnyRecordKind, checked: CheckedRecord): Either.Either<SqlRow, string> => {
-  const columns = projectedColumns(kind, checked.value)
-  if ((checked.encoded as unknown) === checked.value) return Either.right({ json: JSON.stringify(checked.encoded), columns })
-  return Either.map(toJson(checked.encoded), (json) => ({ json, columns }))
-}
+/** How a checked record is stored: its JSON (`recordJson`) and its columns; refused when JSON cannot hold it. */
+export const toSqlRow = (kind: AnyRecordKind, checked: CheckedRecord): Either.Either<SqlRow, string> =>
+  Either.map(recordJson(checked), (json) => ({ json, columns: projectedColumns(kind, checked.value) }))
 
 /** Reads a stored `data` column back; a row that no longer decodes is a storage failure, not a caller error. */
 export const decodeRow = (kind: AnyRecordKind, data: string): Either.Either<StoredRecord, StoreUnavailable> => {

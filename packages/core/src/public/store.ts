@@ -37,6 +37,7 @@ export {
   type Write
 } from "../store/port.js"
 export { type CheckedRecord, checkRecord, claimedId, decodeStored, describeParseError } from "../store/record-check.js"
+export { recordJson } from "../store/record-json.js"
 export {
   type AnyRecordKind,
   columnOf,
