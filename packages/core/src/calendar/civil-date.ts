@@ -187,6 +187,53 @@ export const addMonths = (date: CivilDate, months: number): CivilDate => {
   return fromParts(Math.floor(index / 12), (index % 12) + 1, day)
 }
 
+/*
+ * Dates as numbers `year * 10000 + month * 100 + day` (2026-01-31 → 20260131), for the hot comparisons
+ * of a province's rules: two such numbers compare as their `YYYY-MM-DD` strings do, and building one
+ * allocates nothing. Each returns -1 where the string functions above would take another path (a date
+ * that is not plain, a year outside 1000–9999): the caller then compares the strings instead.
+ */
+
+/** A `YYYY-MM-DD` date as the number `year * 10000 + month * 100 + day`, or -1 when it is not written so. */
+export const packedDate = (date: string): number => packedYmd(date)
+
+/** {@link addMonths} as a packed date (see {@link packedDate}), or -1 when the answer must come from `addMonths` itself. */
+export const packedAddMonths = (date: string, months: number): number => {
+  const packed = packedYmd(date)
+  if (packed < 0 || !Number.isInteger(months)) return -1
+  const year = Math.floor(packed / 10_000)
+  const month = Math.floor(packed / 100) % 100
+  if (!plainYearMonth(year, month)) return -1
+  const index = year * 12 + (month - 1) + months
+  const y = Math.floor(index / 12)
+  const m = (index % 12) + 1
+  if (y < 1000 || y > 9999) return -1
+  return y * 10_000 + m * 100 + Math.min(packed % 100, daysInMonth(y, m))
+}
+
+/**
+ * The last day of the month `months` after the month `YYYY-MM` (0: that month's own last day) as a
+ * packed date (see {@link packedDate}), or -1 when `month` is not four digits, a dash and a month 01–12
+ * or the answer's year is outside 1000–9998 (the string path builds the month after it first).
+ */
+export const packedMonthEndAfter = (month: string, months: number): number => {
+  if (month.length !== 7 || month.charCodeAt(4) !== 45 || !Number.isInteger(months)) return -1
+  const y0 = digitAt(month, 0)
+  const y1 = digitAt(month, 1)
+  const y2 = digitAt(month, 2)
+  const y3 = digitAt(month, 3)
+  const m0 = digitAt(month, 5)
+  const m1 = digitAt(month, 6)
+  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return -1
+  const m = m0 * 10 + m1
+  if (m < 1 || m > 12) return -1
+  const index = (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + (m - 1) + months
+  const year = Math.floor(index / 12)
+  const last = (index % 12) + 1
+  if (year < 1000 || year > 9998) return -1
+  return year * 10_000 + last * 100 + daysInMonth(year, last)
+}
+
 /** Calendar-year arithmetic: `addMonths(date, 12 * years)`. A year is never 360 or 365 days. */
 export const addYears = (date: CivilDate, years: number): CivilDate => addMonths(date, 12 * years)
 

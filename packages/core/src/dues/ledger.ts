@@ -221,18 +221,27 @@ export interface DuesPosition {
  * settled month and the consecutive open months since. What a province-wide status computes per member.
  */
 export const duesPosition = (months: ReadonlyArray<MonthFigures>, asOf: string): DuesPosition => {
+  // Month labels are compared only where the answer needs them: the first month only when none is
+  // settled, and the open run only over open months (a province reads 3 million months).
   let due = 0
   let paid = 0
   let last: string | undefined
-  let first: string | undefined
+  let open = 0
   for (const m of months) {
     if (m.month > asOf) continue
     due += m.due
     paid += m.paid
-    if (first === undefined || m.month < first) first = m.month
-    if (m.paid >= m.due && (last === undefined || m.month > last)) last = m.month
+    if (m.paid >= m.due) {
+      if (last === undefined || m.month > last) last = m.month
+    } else if (m.paid < m.due) open++
   }
-  let consecutiveOpen = 0
-  for (const m of months) if (m.month <= asOf && (last === undefined || m.month > last) && m.paid < m.due) consecutiveOpen++
+  let consecutiveOpen = open
+  let first: string | undefined
+  if (last === undefined) {
+    for (const m of months) if (m.month <= asOf && (first === undefined || m.month < first)) first = m.month
+  } else if (open > 0) {
+    consecutiveOpen = 0
+    for (const m of months) if (m.paid < m.due && m.month > last && m.month <= asOf) consecutiveOpen++
+  }
   return { due, paid, arrears: due - paid, lastSettledMonth: last ?? first, consecutiveOpen }
 }

@@ -1,5 +1,5 @@
 import * as Schema from "effect/Schema"
-import { addDays, addMonths, CivilDate, fromParts } from "../calendar/civil-date.js"
+import { addDays, addMonths, CivilDate, fromParts, packedAddMonths, packedDate, packedMonthEndAfter } from "../calendar/civil-date.js"
 import type { Message } from "../i18n/message.js"
 import { type Finding, finding } from "../profile/finding.js"
 import { ruleAt, type RuleProfile } from "../profile/profile.js"
@@ -41,8 +41,12 @@ const flag = (member: Member, rule: ResolvedRule<unknown>, text: Message): Findi
  * The last day of the month `months` after the month `YYYY-MM` (0: that month's own last day). Dues
  * are counted in whole months: the sixth unpaid month completes on its last day.
  */
-const endOfMonthAfter = (month: string, months: number): CivilDate =>
-  addDays(addMonths(fromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1), months + 1), -1)
+const endOfMonthAfter = (month: string, months: number): CivilDate => {
+  const packed = packedMonthEndAfter(month, months)
+  return packed >= 0
+    ? fromParts(Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100)
+    : addDays(addMonths(fromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1), months + 1), -1)
+}
 
 const judgement = {
   zh: "请支部判断是否有正当理由；自行脱党由支部大会决定",
@@ -61,6 +65,43 @@ const judgement = {
  */
 const completesOn = (last: CivilDate, months: number): CivilDate => addMonths(last, months)
 
+/*
+ * Whether `today` has reached {@link completesOn} or {@link endOfMonthAfter}, compared as packed
+ * numbers (`todayPacked` is `packedDate(today)`): a province asks this of every member, and building
+ * the dates as strings was most of the six-month signals' time and garbage.
+ */
+const hasCompleted = (today: CivilDate, todayPacked: number, last: CivilDate, months: number): boolean => {
+  const completes = todayPacked < 0 ? -1 : packedAddMonths(last, months)
+  return completes >= 0 ? todayPacked >= completes : today >= completesOn(last, months)
+}
+
+const monthsHaveEnded = (today: CivilDate, todayPacked: number, month: string, months: number): boolean => {
+  const ends = todayPacked < 0 ? -1 : packedMonthEndAfter(month, months)
+  return ends >= 0 ? todayPacked >= ends : today >= endOfMonthAfter(month, months)
+}
+
+/*
+ * The lapse rule as of the last call's day and profile: the six-month signals of a branch or a
+ * province are asked for the same day, and a profile never changes once made.
+ */
+let lapseRuleMemo: { readonly profile: RuleProfile; readonly on: CivilDate; readonly rule: ResolvedRule<{ readonly months: number }> } | undefined
+const lapseRuleAt = (profile: RuleProfile, on: CivilDate): ResolvedRule<{ readonly months: number }> => {
+  const memo = lapseRuleMemo
+  if (memo !== undefined && memo.profile === profile && memo.on === on) return memo.rule
+  const rule = ruleAt(profile, lapseSixMonthsRule, on)
+  lapseRuleMemo = { profile, on, rule }
+  return rule
+}
+
+const withoutOrganizationalLife: Message = { zh: "未参加党的组织生活", en: "without organizational life" }
+const withoutAssignedWork: Message = { zh: "未做党所分配的工作", en: "without doing assigned Party work" }
+
+const lapseFlag = (member: Member, rule: ResolvedRule<unknown>, last: CivilDate, months: number, what: Message): Finding =>
+  flag(member, rule, {
+    zh: `${member.name}：自${last}后已连续${months}个月${what.zh}；${judgement.zh}`,
+    en: `${member.name}: ${months} consecutive months ${what.en} since ${last}; ${judgement.en}`
+  })
+
 /**
  * 自行脱党信号 (rules.md §6.1) — each of the three conditions counted on its own: from the day six
  * months without organizational life, without dues paid or without assigned work complete, a
@@ -69,31 +110,27 @@ const completesOn = (last: CivilDate, months: number): CivilDate => addMonths(la
  */
 export const sixMonthSignals = (member: Member, evidence: SignalEvidence, profile: RuleProfile, today: CivilDate): ReadonlyArray<Finding> => {
   if (member.status !== "active" || !isPartyMember(member)) return []
-  const rule = ruleAt(profile, lapseSixMonthsRule, today)
+  const rule = lapseRuleAt(profile, today)
   const months = rule.parameters.months
+  const todayPacked = packedDate(today)
   const out: Array<Finding> = []
-  const check = (last: CivilDate | undefined, what: Message) => {
-    if (last === undefined || today < completesOn(last, months) || silenced(member, rule.id, last)) return
+  const life = evidence.lastOrganizationalLifeOn
+  if (life !== undefined && hasCompleted(today, todayPacked, life, months) && !silenced(member, rule.id, life)) {
+    out.push(lapseFlag(member, rule, life, months, withoutOrganizationalLife))
+  }
+  const paidMonth = evidence.lastDuesPaidMonth
+  if (paidMonth !== undefined && monthsHaveEnded(today, todayPacked, paidMonth, months) && !silenced(member, rule.id, endOfMonthAfter(paidMonth, 0))) {
     out.push(
       flag(member, rule, {
-        zh: `${member.name}：自${last}后已连续${months}个月${what.zh}；${judgement.zh}`,
-        en: `${member.name}: ${months} consecutive months ${what.en} since ${last}; ${judgement.en}`
+        zh: `${member.name}：${paidMonth}之后已连续${months}个月未交纳党费；${judgement.zh}`,
+        en: `${member.name}: no dues paid for ${months} consecutive months after ${paidMonth}; ${judgement.en}`
       })
     )
   }
-  check(evidence.lastOrganizationalLifeOn, { zh: "未参加党的组织生活", en: "without organizational life" })
-  if (evidence.lastDuesPaidMonth !== undefined) {
-    const paidUntil = endOfMonthAfter(evidence.lastDuesPaidMonth, 0)
-    if (today >= endOfMonthAfter(evidence.lastDuesPaidMonth, months) && !silenced(member, rule.id, paidUntil)) {
-      out.push(
-        flag(member, rule, {
-          zh: `${member.name}：${evidence.lastDuesPaidMonth}之后已连续${months}个月未交纳党费；${judgement.zh}`,
-          en: `${member.name}: no dues paid for ${months} consecutive months after ${evidence.lastDuesPaidMonth}; ${judgement.en}`
-        })
-      )
-    }
+  const work = evidence.lastAssignedWorkOn
+  if (work !== undefined && hasCompleted(today, todayPacked, work, months) && !silenced(member, rule.id, work)) {
+    out.push(lapseFlag(member, rule, work, months, withoutAssignedWork))
   }
-  check(evidence.lastAssignedWorkOn, { zh: "未做党所分配的工作", en: "without doing assigned Party work" })
   return out
 }
 
@@ -180,13 +217,15 @@ const previousMonth = (month: string): string => {
  * the six months are counted from when dues began. `undefined` for an empty ledger (unknown).
  */
 export const lastDuesPaidMonthOf = (months: Iterable<DuesMonthEvidence>): string | undefined => {
-  let first: string | undefined
+  // The first month is needed only when none is settled (rare): it is looked for then, so the usual
+  // ledger costs one comparison per settled month. An iterable that is not an array is read once.
+  const list = Array.isArray(months) ? (months as ReadonlyArray<DuesMonthEvidence>) : [...months]
   let last: string | undefined
-  for (const m of months) {
-    if (first === undefined || m.month < first) first = m.month
-    if (m.paid >= m.due && (last === undefined || m.month > last)) last = m.month
-  }
-  return last ?? (first === undefined ? undefined : previousMonth(first))
+  for (const m of list) if (m.paid >= m.due && (last === undefined || m.month > last)) last = m.month
+  if (last !== undefined) return last
+  let first: string | undefined
+  for (const m of list) if (first === undefined || m.month < first) first = m.month
+  return first === undefined ? undefined : previousMonth(first)
 }
 
 /** One meeting a member was due at, as the attendance records keep it (structurally: `meeting/` records fit). */

@@ -99,42 +99,48 @@ const admissionApprovalItem = (member: Member, profile: RuleProfile, meetingOn: 
   )
 }
 
-const collect = (member: Member, s: FileState, profile: RuleProfile, today: CivilDate): ReadonlyArray<Dated> => {
-  const out: Array<Dated> = []
+/** Puts a dated item, and its finding when there is one, where the timeline keeps them. */
+const put = (items: Array<MemberTimelineItem>, findings: Array<Finding>, d: Dated): void => {
+  items.push(d.item)
+  if (d.finding !== undefined) findings.push(d.finding)
+}
+
+// Into the timeline's own arrays: a province's files are mostly full members with nothing due, and an
+// array per file for nothing was part of the timelines' garbage.
+const collect = (member: Member, s: FileState, profile: RuleProfile, today: CivilDate, items: Array<MemberTimelineItem>, findings: Array<Finding>): void => {
   if (s.applicationOn !== undefined && s.talkOn === undefined) {
     const rule = ruleAt(profile, applicationTalkDeadlineRule, s.applicationOn)
-    out.push(dueItem(member, rule, "applicationTalk", addMonths(s.applicationOn, rule.parameters.months), today, s.applicationOn))
+    put(items, findings, dueItem(member, rule, "applicationTalk", addMonths(s.applicationOn, rule.parameters.months), today, s.applicationOn))
   }
   if (s.stage === "activist" && s.activistOn !== undefined) {
     const since = s.lastActivistAssessmentOn ?? s.activistOn
     const interval = ruleAt(profile, activistAssessmentIntervalRule, since)
-    out.push(dueItem(member, interval, "activistAssessment", addMonths(since, interval.parameters.months), today, since))
+    put(items, findings, dueItem(member, interval, "activistAssessment", addMonths(since, interval.parameters.months), today, since))
     if (s.candidateDesignatedOn === undefined || s.last?.step !== "candidateDesignation") {
       const cultivation = ruleAt(profile, activistMinimumCultivationRule, s.activistOn)
-      out.push(earliestItem(member, cultivation, "candidateDesignation", addYears(s.activistOn, cultivation.parameters.years), today))
+      put(items, findings, earliestItem(member, cultivation, "candidateDesignation", addYears(s.activistOn, cultivation.parameters.years), today))
     }
   }
   if (s.preliminaryReviewOn !== undefined && s.admissionMeetingOn === undefined) {
     const rule = ruleAt(profile, admissionMeetingDeadlineRule, s.preliminaryReviewOn)
     if (rule.parameters.months !== null) {
-      out.push(dueItem(member, rule, "admissionMeeting", addMonths(s.preliminaryReviewOn, rule.parameters.months), today, s.preliminaryReviewOn))
+      put(items, findings, dueItem(member, rule, "admissionMeeting", addMonths(s.preliminaryReviewOn, rule.parameters.months), today, s.preliminaryReviewOn))
     }
   }
-  if (s.admissionMeetingOn !== undefined && s.admissionApprovalOn === undefined) out.push(admissionApprovalItem(member, profile, s.admissionMeetingOn, today))
+  if (s.admissionMeetingOn !== undefined && s.admissionApprovalOn === undefined) put(items, findings, admissionApprovalItem(member, profile, s.admissionMeetingOn, today))
   if (s.stage === "probationary" && s.admissionApprovalOn !== undefined && s.oathOn === undefined) {
     const rule = ruleAt(profile, oathDeadlineRule, s.admissionApprovalOn)
-    if (rule.parameters.months !== null) out.push(dueItem(member, rule, "oath", addMonths(s.admissionApprovalOn, rule.parameters.months), today, s.admissionApprovalOn))
+    if (rule.parameters.months !== null) put(items, findings, dueItem(member, rule, "oath", addMonths(s.admissionApprovalOn, rule.parameters.months), today, s.admissionApprovalOn))
   }
   if (s.stage === "probationary" && s.probationEnd !== undefined && s.pendingConversion === undefined) {
     const rule = s.extensions > 0 ? ruleAt(profile, probationExtensionRule, s.probationEnd) : ruleAt(profile, probationLengthRule, s.probationStart!)
-    out.push(earliestItem(member, rule, "conversionMeeting", s.probationEnd, today))
+    put(items, findings, earliestItem(member, rule, "conversionMeeting", s.probationEnd, today))
   }
   if (s.pendingConversion !== undefined) {
     const meetingOn = s.pendingConversion.meetingOn
     const rule = ruleAt(profile, conversionApprovalDeadlineRule, meetingOn)
-    out.push(dueItem(member, rule, "conversionApproval", addMonths(meetingOn, rule.parameters.months), today, meetingOn))
+    put(items, findings, dueItem(member, rule, "conversionApproval", addMonths(meetingOn, rule.parameters.months), today, meetingOn))
   }
-  return out
 }
 
 /**
@@ -153,10 +159,7 @@ export const timeline = (member: Member, profile: RuleProfile, today: CivilDate,
   const items: Array<MemberTimelineItem> = []
   const findings: Array<Finding> = []
   if (member.status === "active") {
-    for (const d of collect(member, state, profile, today)) {
-      items.push(d.item)
-      if (d.finding !== undefined) findings.push(d.finding)
-    }
+    collect(member, state, profile, today, items, findings)
     if (workdays !== undefined) findings.push(...publicityCoverageFindings(member, profile, workdays))
   }
   return { memberId: member.id, stage: state.stage, items, findings }

@@ -105,9 +105,12 @@ export const studyStatus = (
 ): ReadonlyArray<StudyStatus> => {
   const memberRule = ruleAt(profile, memberAnnualHoursRule, on)
   const leaderRule = ruleAt(profile, leaderAnnualHoursRule, on)
+  // One target per rule, shared by every member it applies to (a province has 250,000 on the roll).
+  const memberTarget: StudyTotals = { tenths: memberRule.parameters.tenths, centralized: memberRule.parameters.centralizedTrainings }
+  const leaderTarget: StudyTotals = { tenths: leaderRule.parameters.tenths, centralized: leaderRule.parameters.centralizedTrainings }
   return people.map(({ memberId, leader }) => {
     const rule = leader ? leaderRule : memberRule
-    const target = { tenths: rule.parameters.tenths, centralized: rule.parameters.centralizedTrainings }
+    const target = leader ? leaderTarget : memberTarget
     const c = credited.get(memberId) ?? none
     const p = planned.get(memberId) ?? none
     const gap = Math.max(0, target.tenths - c.tenths)

@@ -3,7 +3,7 @@ import * as Either from "effect/Either"
 import * as fc from "fast-check"
 import { type CivilDate, civilDate } from "../../src/calendar/civil-date.js"
 import { duesPosition, memberLedger, planMonths, planPayment } from "../../src/dues/ledger.js"
-import { type Month, monthFromIndex, monthIndex } from "../../src/dues/month.js"
+import { addMonthsTo, type Month, monthFromIndex, monthIndex } from "../../src/dues/month.js"
 import type { DuesMonth } from "../../src/dues/records.js"
 import { lastDuesPaidMonthOf } from "../../src/member/signals.js"
 import { type Fen, fen } from "../../src/money/money.js"
@@ -85,6 +85,44 @@ describe("duesPosition (the province-year status per member)", () => {
         expect(position.consecutiveOpen).toBe(ledger.lines.filter((l) => l.arrears > 0 && (last === undefined || l.month > last)).length)
       }),
       { numRuns: 200 }
+    )
+  })
+})
+
+describe("duesPosition and lastDuesPaidMonthOf over months in any order (issue 12 made them compare fewer labels)", () => {
+  /** The plain reading: every month looked at for every figure. */
+  const model = (months: ReadonlyArray<{ month: string; due: number; paid: number }>, asOf: string) => {
+    const upTo = months.filter((m) => m.month <= asOf)
+    const settled = upTo.filter((m) => m.paid >= m.due).map((m) => m.month).sort()
+    const last = settled.at(-1)
+    const first = upTo.map((m) => m.month).sort()[0]
+    return {
+      due: upTo.reduce((n, m) => n + m.due, 0),
+      paid: upTo.reduce((n, m) => n + m.paid, 0),
+      lastSettledMonth: last ?? first,
+      consecutiveOpen: upTo.filter((m) => m.paid < m.due && (last === undefined || m.month > last)).length
+    }
+  }
+  const monthsArb = fc.uniqueArray(
+    fc.record({ index: fc.integer({ min: 2024 * 12, max: 2027 * 12 }), due: fc.constantFrom(0, 300, 1500), paid: fc.constantFrom(0, 300, 1500) }),
+    { selector: (m) => m.index, maxLength: 30 }
+  )
+  it("law: the same figures as the plain reading, for months shuffled, partly paid or exempt", () => {
+    fc.assert(
+      fc.property(monthsArb, fc.integer({ min: 2024 * 12, max: 2027 * 12 }), (rows, asOfIndex) => {
+        const months = rows.map((r) => ({ month: monthFromIndex(r.index), due: r.due, paid: r.paid }))
+        const asOf = monthFromIndex(asOfIndex)
+        const position = duesPosition(months, asOf)
+        const expected = model(months, asOf)
+        expect({ due: position.due, paid: position.paid, lastSettledMonth: position.lastSettledMonth, consecutiveOpen: position.consecutiveOpen }).toEqual(expected)
+        expect(position.arrears).toBe(expected.due - expected.paid)
+        const settled = months.filter((m) => m.paid >= m.due).map((m) => m.month).sort()
+        const first = months.map((m) => m.month).sort()[0]
+        const lastPaid = settled.at(-1) ?? (first === undefined ? undefined : addMonthsTo(first, -1))
+        expect(lastDuesPaidMonthOf(months)).toBe(lastPaid)
+        expect(lastDuesPaidMonthOf(new Set(months))).toBe(lastPaid)
+      }),
+      { numRuns: 500 }
     )
   })
 })

@@ -2,7 +2,9 @@ import { describe, expect, it } from "@effect/vitest"
 import * as fc from "fast-check"
 import { addDays, addMonths, type CivilDate, civilDate, fromParts } from "../../src/calendar/civil-date.js"
 import type { Member } from "../../src/member/member.js"
+import { lapseSixMonthsRule } from "../../src/member/rules-status.js"
 import { abroadSignals, lostContactSignals, type SignalEvidence, sixMonthSignals } from "../../src/member/signals.js"
+import { makeProfile } from "../../src/profile/profile.js"
 import { person, profile } from "./fixtures.js"
 
 const d = civilDate
@@ -36,6 +38,17 @@ describe("member.lapse.sixMonths (six-month signals, §6.1)", () => {
     expect(m.status).toBe("active")
     expect(six({ ...m, stage: "candidate" }, evidence, "2025-01-01")).toEqual([])
     expect(six({ ...m, status: "suspended" }, evidence, "2025-01-01")).toEqual([])
+  })
+
+  it("each call reads the rule of its own profile and day (the rule is remembered only for the same profile and day)", () => {
+    const three = makeProfile("three-months", { zh: "三个月", en: "three months" }, [
+      { ...lapseSixMonthsRule, versions: [{ ...lapseSixMonthsRule.versions[0], parameters: { months: 3 } }] }
+    ])
+    const evidence = { lastOrganizationalLifeOn: d("2025-01-10") }
+    expect(six(m, evidence, "2025-04-10")).toEqual([])
+    expect(sixMonthSignals(m, evidence, three, d("2025-04-10"))).toHaveLength(1)
+    expect(six(m, evidence, "2025-04-10")).toEqual([])
+    expect(sixMonthSignals(m, evidence, three, d("2025-04-09"))).toEqual([])
   })
 
   it("a justified decision after the evidence date silences the flag until newer evidence", () => {
