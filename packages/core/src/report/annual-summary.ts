@@ -109,29 +109,33 @@ export const summarizeYear = (records: YearRecords): AnnualSummary => {
 
   const electionRecords = new Map<string, number>()
   for (const r of records.leadership) {
-    tally.add(r.organizationId, ["secretariesChanged"], r.secretaryChanged)
+    tally.addAt(r.organizationId, r.secretaryChanged, "secretariesChanged")
     if (r.basis === "election") electionRecords.set(r.organizationId, (electionRecords.get(r.organizationId) ?? 0) + r.count)
   }
   for (const o of organizations) {
-    tally.add(o.id, ["organizations", o.kind])
+    tally.addAt(o.id, 1, "organizations", o.kind)
     if (!electedBody(o) || o.dissolvedOn !== null) continue
     const held = Math.max(electionRecords.get(o.id) ?? 0, within(o.term?.electedOn, from, asOf) ? 1 : 0)
-    if (held > 0) tally.add(o.id, ["elections", "held"], held)
+    if (held > 0) tally.addAt(o.id, held, "elections", "held")
     const ended = o.term !== null && o.term !== undefined && o.term.electedOn < from && addYears(o.term.electedOn, o.term.years) <= yearEnd
-    if (held > 0 || ended) tally.add(o.id, ["elections", "due"])
+    if (held > 0 || ended) tally.addAt(o.id, 1, "elections", "due")
   }
 
   const quarter = (label: string) => label.slice(-2) as QuarterKey
   for (const r of records.duesMonths) {
-    tally.add(r.organizationId, ["dues", quarter(r.quarter), "due"], r.due)
-    tally.add(r.organizationId, ["dues", quarter(r.quarter), "paid"], r.paid)
+    tally.addAt(r.organizationId, r.due, "dues", quarter(r.quarter), "due")
+    tally.addAt(r.organizationId, r.paid, "dues", quarter(r.quarter), "paid")
   }
-  for (const r of records.duesPayments) tally.add(r.organizationId, ["dues", quarter(r.quarter), "collected"], r.amount)
+  for (const r of records.duesPayments) tally.addAt(r.organizationId, r.amount, "dues", quarter(r.quarter), "collected")
 
   const credited = new Map<string, { tenths: number; centralized: number }>()
   for (const c of records.studyCredits) {
-    const sum = credited.get(c.memberId) ?? { tenths: 0, centralized: 0 }
-    credited.set(c.memberId, { tenths: sum.tenths + c.tenths, centralized: sum.centralized + c.centralized })
+    const sum = credited.get(c.memberId)
+    if (sum === undefined) credited.set(c.memberId, { tenths: c.tenths, centralized: c.centralized })
+    else {
+      sum.tenths += c.tenths
+      sum.centralized += c.centralized
+    }
   }
   const excused = new Set(records.studyExcused)
   const leaders = new Map<string, ReadonlySet<string>>()
@@ -147,10 +151,10 @@ export const summarizeYear = (records: YearRecords): AnnualSummary => {
   const lines = studyStatus(people, credited, new Map(), excused, profile, yearEnd)
   lines.forEach((line, i) => {
     const org = roll[i]!.organizationId
-    tally.add(org, ["study", "onRoll"])
-    tally.add(org, ["study", line.status])
-    tally.add(org, ["study", "creditedTenths"], line.credited.tenths)
-    if (!line.excused) tally.add(org, ["study", "targetTenths"], line.target.tenths)
+    tally.addAt(org, 1, "study", "onRoll")
+    tally.addAt(org, 1, "study", line.status)
+    tally.addAt(org, line.credited.tenths, "study", "creditedTenths")
+    if (!line.excused) tally.addAt(org, line.target.tenths, "study", "targetTenths")
   })
 
   const obligations: Record<string, ObligationRule> = {}
@@ -182,24 +186,24 @@ export const summarizeYear = (records: YearRecords): AnnualSummary => {
       }
       // The tally's leaves in the order a period first added them: met, gap, required, open.
       if (counted) {
-        tally.add(o.organizationId, ["compliance", key, "met"], met)
-        tally.add(o.organizationId, ["compliance", key, "gap"], gap)
-        tally.add(o.organizationId, ["compliance", key, "required"], required)
-        tally.add(o.organizationId, ["compliance", key, "open"], open)
+        tally.addAt(o.organizationId, met, "compliance", key, "met")
+        tally.addAt(o.organizationId, gap, "compliance", key, "gap")
+        tally.addAt(o.organizationId, required, "compliance", key, "required")
+        tally.addAt(o.organizationId, open, "compliance", key, "open")
       }
     }
   }
 
   for (const r of records.evaluations) {
-    for (const k of ["evaluated", "excellent", "qualified", "basicallyQualified", "unqualified"] as const) tally.add(r.organizationId, ["evaluation", k], r[k])
+    for (const k of ["evaluated", "excellent", "qualified", "basicallyQualified", "unqualified"] as const) tally.addAt(r.organizationId, r[k], "evaluation", k)
   }
   for (const r of records.rectification) {
     const raised = r.raisedOn as CivilDate
     const closed = r.closedOn as CivilDate | null
     if (raised > asOf) continue
-    if (within(raised, from, asOf)) tally.add(r.organizationId, ["rectification", "raised"], r.count)
-    if (closed !== null && within(closed, from, asOf)) tally.add(r.organizationId, ["rectification", "closed"], r.count)
-    if (closed === null || closed > asOf) tally.add(r.organizationId, ["rectification", "open"], r.count)
+    if (within(raised, from, asOf)) tally.addAt(r.organizationId, r.count, "rectification", "raised")
+    if (closed !== null && within(closed, from, asOf)) tally.addAt(r.organizationId, r.count, "rectification", "closed")
+    if (closed === null || closed > asOf) tally.addAt(r.organizationId, r.count, "rectification", "open")
   }
 
   const rows = rollUpFigures(root, organizations, tally.result(), zeroAnnualFigures)

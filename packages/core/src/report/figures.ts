@@ -114,27 +114,52 @@ export class FigureTally<F extends Figures> {
 
   /** Adds `amount` at `path` (`["members", "active", "full"]`) of `organizationId`'s figures. */
   add(organizationId: string, path: ReadonlyArray<string>, amount = 1): void {
+    let node = this.figuresOf(organizationId)
+    const last = path.length - 1
+    for (let i = 0; i < last; i++) node = childOf(node, path[i]!)
+    const leaf = path[last]!
+    node[leaf] = ((node[leaf] as number | undefined) ?? 0) + amount
+  }
+
+  /**
+   * Adds `amount` at `first.second.third` (or `first.second`, or `first`) of `organizationId`'s
+   * figures: {@link add} without a path array, for the loops that add per member and per obligation.
+   */
+  addAt(organizationId: string, amount: number, first: string, second?: string, third?: string): void {
+    let node = this.figuresOf(organizationId)
+    let leaf = first
+    if (second !== undefined) {
+      node = childOf(node, first)
+      leaf = second
+      if (third !== undefined) {
+        node = childOf(node, second)
+        leaf = third
+      }
+    }
+    node[leaf] = ((node[leaf] as number | undefined) ?? 0) + amount
+  }
+
+  private figuresOf(organizationId: string): Record<string, unknown> {
     let node = this.byOrganization.get(organizationId)
     if (node === undefined) {
       node = this.zero() as Record<string, unknown>
       this.byOrganization.set(organizationId, node)
     }
-    const last = path.length - 1
-    for (let i = 0; i < last; i++) {
-      const key = path[i]!
-      let next = node[key]
-      if (typeof next !== "object" || next === null) {
-        next = {}
-        node[key] = next
-      }
-      node = next as Record<string, unknown>
-    }
-    const leaf = path[last]!
-    node[leaf] = ((node[leaf] as number | undefined) ?? 0) + amount
+    return node
   }
 
   /** The figures per organization. */
   result(): ReadonlyMap<string, F> {
     return this.byOrganization as unknown as ReadonlyMap<string, F>
   }
+}
+
+/** The record at `key` of `node`, made empty when absent (or a number). */
+const childOf = (node: Record<string, unknown>, key: string): Record<string, unknown> => {
+  let next = node[key]
+  if (typeof next !== "object" || next === null) {
+    next = {}
+    node[key] = next
+  }
+  return next as Record<string, unknown>
 }

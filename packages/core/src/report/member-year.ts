@@ -33,11 +33,11 @@ export const tallyMemberYear = (
   const place = placeOn(member, asOf)
   // A file that ended by the report date (not admitted, probation cancelled) counts under its end status.
   const status = then.ended ?? statusOn(member, asOf)
-  tally.add(place, ["members", "status", status])
-  if (status === "active") tally.add(place, ["members", "active", stage])
+  tally.addAt(place, 1, "members", "status", status)
+  if (status === "active") tally.addAt(place, 1, "members", "active", stage)
   const approvedOn = then.admissionApprovalOn
-  if (within(approvedOn, from, asOf)) tally.add(placeOn(member, approvedOn), ["newlyDeveloped"])
+  if (within(approvedOn, from, asOf)) tally.addAt(placeOn(member, approvedOn), 1, "newlyDeveloped")
   const convertedOn = then.conversionOn
-  if (within(convertedOn, from, asOf)) tally.add(placeOn(member, convertedOn), ["converted"])
+  if (within(convertedOn, from, asOf)) tally.addAt(placeOn(member, convertedOn), 1, "converted")
   return status === "active" && (stage === "probationary" || stage === "full") ? { memberId: member.id, organizationId: place } : undefined
 }
