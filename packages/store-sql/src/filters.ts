@@ -19,24 +19,43 @@ export const INLINE_LIST_LIMIT = 200
  */
 export const ARRAY_LIST_FROM = 2_000
 
+/** Text of a normalized list (its JSON, or a PostgreSQL array literal), made once per list: a stream sends the same list with every page. */
+const listTexts = new WeakMap<ReadonlyArray<string | number>, { json?: string; array?: string }>()
+const listText = (values: ReadonlyArray<string | number>, form: "json" | "array"): string => {
+  let texts = listTexts.get(values)
+  if (texts === undefined) {
+    texts = {}
+    listTexts.set(values, texts)
+  }
+  // The array literal quotes each string as the pg driver does (backslash and double quote escaped).
+  texts[form] ??=
+    form === "json" ? JSON.stringify(values) : `{${values.map((v) => (typeof v === "number" ? String(v) : `"${v.replace(/[\\"]/g, "\\$&")}"`)).join(",")}}`
+  return texts[form]
+}
+
 /** `column in (values of a JSON array)`, in each dialect's words; the result keeps the column's collation. */
 const inJsonList = (dialect: Dialect, column: string, type: NormalizedCondition["type"], values: ReadonlyArray<string | number>) => {
-  const json = JSON.stringify(values)
   const ref = sql.ref(column)
   const numeric = type === "int"
   switch (dialect) {
     case "sqlite":
-      return sql<SqlBool>`${ref} in (select value from json_each(${json}))`
-    case "postgres":
-      if (values.length >= ARRAY_LIST_FROM)
-        return numeric ? sql<SqlBool>`${ref} = any(cast(${[...values]} as bigint[]))` : sql<SqlBool>`${ref} = any(cast(${[...values]} as text[]))`
+      return sql<SqlBool>`${ref} in (select value from json_each(${listText(values, "json")}))`
+    case "postgres": {
+      if (values.length >= ARRAY_LIST_FROM) {
+        const array = listText(values, "array")
+        return numeric ? sql<SqlBool>`${ref} = any(cast(${array} as bigint[]))` : sql<SqlBool>`${ref} = any(cast(${array} as text[]))`
+      }
+      const json = listText(values, "json")
       return numeric
         ? sql<SqlBool>`${ref} in (select cast(value as bigint) from jsonb_array_elements_text(cast(${json} as jsonb)))`
         : sql<SqlBool>`${ref} in (select value collate "C" from jsonb_array_elements_text(cast(${json} as jsonb)))`
-    case "mysql":
+    }
+    case "mysql": {
+      const json = listText(values, "json")
       return numeric
         ? sql<SqlBool>`${ref} in (select j.v from json_table(${json}, '$[*]' columns (v bigint path '$')) as j)`
         : sql<SqlBool>`${ref} in (select j.v collate utf8mb4_bin from json_table(${json}, '$[*]' columns (v varchar(255) character set utf8mb4 path '$')) as j)`
+    }
   }
 }
 

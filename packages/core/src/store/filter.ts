@@ -81,6 +81,31 @@ const rangeBounds = (
 
 const isRange = (c: unknown): c is Range<unknown> => typeof c === "object" && c !== null && !Array.isArray(c)
 
+/** Lists this long or longer are normalized once and remembered (see {@link listValues}). */
+const REMEMBERED_LIST = 256
+
+const lists = new WeakMap<ReadonlyArray<unknown>, { readonly type: FieldType; readonly items: ReadonlyArray<unknown>; readonly values: ReadonlyArray<string | number> }>()
+
+/**
+ * A list condition's storable values, once each. A long list is normalized once and the result
+ * reused while the list holds the same items (checked item by item, far cheaper than checking each
+ * value's shape): a stream pages a province's files with the same 27,000 organizations for each of
+ * 274 pages. The same values array then keeps its set (`valueSet`) and its SQL parameter.
+ */
+const listValues = (type: FieldType, condition: ReadonlyArray<unknown>): ReadonlyArray<string | number> => {
+  const known = condition.length >= REMEMBERED_LIST ? lists.get(condition) : undefined
+  if (known !== undefined && known.type === type && sameItems(known.items, condition)) return known.values
+  const values = [...new Set(condition.filter((v) => storable(type, v)))]
+  if (condition.length >= REMEMBERED_LIST) lists.set(condition, { type, items: [...condition], values })
+  return values
+}
+
+const sameItems = (a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown>): boolean => {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false
+  return true
+}
+
 /**
  * The filter as conditions, or null when no stored record can match it (an empty list, a value no
  * stored field can hold). Both adapters filter through it, so they agree on every edge. A field the
@@ -102,7 +127,7 @@ export const normalizeFilter = (
       if (!spec.nullable) return null
       out.push({ field: name, type, op: "isNull" })
     } else if (Array.isArray(condition)) {
-      const values = [...new Set(condition.filter((v) => storable(type, v)))]
+      const values = listValues(type, condition)
       if (values.length === 0) return null
       out.push(values.length === 1 ? { field: name, type, op: "eq", value: values[0]! } : { field: name, type, op: "in", values })
     } else if (isRange(condition)) {
