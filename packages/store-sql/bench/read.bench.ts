@@ -25,7 +25,11 @@ for (const scale of benchScales()) {
   const seeded = await seedYear(sqlite.store, scale, tenant, { meetings: false, attendance: false, cycles: false })
   const members = seeded.counts.member ?? 0
   const pgTenant = `bench-read-${scale}-v1`
-  if (postgres !== undefined) await seedYear(postgres.store, scale, pgTenant, { meetings: false, attendance: false, cycles: false })
+  if (postgres !== undefined) {
+    await seedYear(postgres.store, scale, pgTenant, { meetings: false, attendance: false, cycles: false })
+    // Fresh rows have no statistics until autovacuum runs; a user runs ANALYZE after a large import (docs/deployment.md).
+    await postgres.pool.query("analyze")
+  }
   const memory = await Effect.runPromise(MemoryStore.make())
   await seedYear(memory, scale, tenant, { meetings: false, attendance: false, cycles: false })
 

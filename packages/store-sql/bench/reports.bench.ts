@@ -42,6 +42,8 @@ const prepare = async (scale: BenchScale): Promise<ReadonlyArray<Target>> => {
   if (postgres !== undefined) {
     const pgTenant = `bench-reports-${scale}-v1`
     const pg = await seedYear(postgres.store, scale, pgTenant, parts)
+    // Fresh rows have no statistics until autovacuum runs; a user runs ANALYZE after a large import (docs/deployment.md).
+    await postgres.pool.query("analyze")
     targets.push({ db: "PostgreSQL", bench: postgres, tenant: pgTenant, root: pg.plan.committees[0]!.id })
   }
   timings.note(`${scale}: seeded ${Object.entries(seeded.counts).map(([k, n]) => `${n.toLocaleString("en-US")} ${k}`).join(", ")}`)

@@ -11,5 +11,6 @@ const pg = (await postgresBench())!
 const full = scale !== "province"
 const t = performance.now()
 const seeded = await seedYear(pg.store, scale, `bench-reports-${scale}-v1`, { meetings: true, attendance: full, cycles: full })
+await pg.pool.query("analyze")
 console.log(`seeded ${JSON.stringify(seeded.counts)} in ${((performance.now() - t) / 1000).toFixed(0)} s`)
 await pg.close()
