@@ -212,7 +212,10 @@ const handBranch = (b: BranchYear, w: Window, out: HandAnswers): void => {
   monthly(branch, "themeDay", () => true)
   yearly("orgLifeMeeting")
   yearly("democraticEvaluation")
-  yearly("talks")
+  // 谈心谈话: each of the three pair types once a year (a plain talks record counts for all three in the held rows).
+  yearly("talksAmongCommittee")
+  yearly("talksCommitteeWithMembers")
+  yearly("talksAmongMembers")
 
   for (const m of b.members) {
     // Dues: one pass over the months, in order.

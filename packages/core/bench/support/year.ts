@@ -2,6 +2,7 @@ import { branchCycles, branchMeetings, generateBranches, planWorld } from "@zhib
 import type { CivilDate } from "../../src/calendar/civil-date.js"
 import type { MonthFigures } from "../../src/dues/ledger.js"
 import { countedKeys, type CountedKey, type HeldRow } from "../../src/meeting/held.js"
+import { talkPairs } from "../../src/meeting/talks.js"
 import { lastOrganizationalLifeOf } from "../../src/member/signals.js"
 import type { Member } from "../../src/member/member.js"
 import type { Organization } from "../../src/org/organization.js"
@@ -67,6 +68,8 @@ export const yearAt = (scale: BenchScale): Year => {
       row.meetings++
       for (const k of m.kinds) if ((countedKeys as ReadonlyArray<string>).includes(k)) row.counts[k as CountedKey] = (row.counts[k as CountedKey] ?? 0) + 1
       if (m.kinds.includes("lecture") && m.lecturer?.isSecretary === true) row.counts.secretaryLecture = (row.counts.secretaryLecture ?? 0) + 1
+      // A plain talks record counts for each 谈心谈话 pair type, as the stored meeting's fields say (meeting/kinds.ts).
+      if (m.kinds.includes("talks")) for (const pair of talkPairs) if (!m.kinds.includes(pair)) row.counts[pair] = (row.counts[pair] ?? 0) + 1
     }
     const attendance = new Map<string, Array<{ date: CivilDate; status: "present" | "leave" | "absent" }>>()
     for (const a of year.attendance) {
