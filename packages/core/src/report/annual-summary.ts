@@ -149,13 +149,29 @@ export const summarizeYear = (records: YearRecords): AnnualSummary => {
   }
   const people = roll.map((r) => ({ memberId: r.memberId, leader: leadersIn(r.organizationId).has(r.memberId) }))
   const lines = studyStatus(people, credited, new Map(), excused, profile, yearEnd)
+  // Summed per organization first, then added to each organization's study record once.
+  const study = new Map<string, { onRoll: number; met: number; behind: number; excused: number; creditedTenths: number; targetTenths: number }>()
   lines.forEach((line, i) => {
     const org = roll[i]!.organizationId
-    tally.addAt(org, 1, "study", "onRoll")
-    tally.addAt(org, 1, "study", line.status)
-    tally.addAt(org, line.credited.tenths, "study", "creditedTenths")
-    if (!line.excused) tally.addAt(org, line.target.tenths, "study", "targetTenths")
+    let s = study.get(org)
+    if (s === undefined) {
+      s = { onRoll: 0, met: 0, behind: 0, excused: 0, creditedTenths: 0, targetTenths: 0 }
+      study.set(org, s)
+    }
+    s.onRoll++
+    s[line.status]++
+    s.creditedTenths += line.credited.tenths
+    if (!line.excused) s.targetTenths += line.target.tenths
   })
+  for (const [org, s] of study) {
+    const t = tally.recordAt(org, "study")
+    t.onRoll = (t.onRoll ?? 0) + s.onRoll
+    t.met = (t.met ?? 0) + s.met
+    t.behind = (t.behind ?? 0) + s.behind
+    t.excused = (t.excused ?? 0) + s.excused
+    t.creditedTenths = (t.creditedTenths ?? 0) + s.creditedTenths
+    t.targetTenths = (t.targetTenths ?? 0) + s.targetTenths
+  }
 
   const obligations: Record<string, ObligationRule> = {}
   const keys = new Map<string, string>()
@@ -186,10 +202,11 @@ export const summarizeYear = (records: YearRecords): AnnualSummary => {
       }
       // The tally's leaves in the order a period first added them: met, gap, required, open.
       if (counted) {
-        tally.addAt(o.organizationId, met, "compliance", key, "met")
-        tally.addAt(o.organizationId, gap, "compliance", key, "gap")
-        tally.addAt(o.organizationId, required, "compliance", key, "required")
-        tally.addAt(o.organizationId, open, "compliance", key, "open")
+        const t = tally.recordAt(o.organizationId, "compliance", key)
+        t.met = (t.met ?? 0) + met
+        t.gap = (t.gap ?? 0) + gap
+        t.required = (t.required ?? 0) + required
+        t.open = (t.open ?? 0) + open
       }
     }
   }

@@ -139,6 +139,15 @@ export class FigureTally<F extends Figures> {
     node[leaf] = ((node[leaf] as number | undefined) ?? 0) + amount
   }
 
+  /**
+   * The record at `first` (or `first.second`) of `organizationId`'s figures, made empty when absent:
+   * for a caller that adds several leaves of one record by name (`t.met = (t.met ?? 0) + n`).
+   */
+  recordAt(organizationId: string, first: string, second?: string): Record<string, number> {
+    const node = childOf(this.figuresOf(organizationId), first)
+    return (second === undefined ? node : childOf(node, second)) as Record<string, number>
+  }
+
   private figuresOf(organizationId: string): Record<string, unknown> {
     let node = this.byOrganization.get(organizationId)
     if (node === undefined) {
