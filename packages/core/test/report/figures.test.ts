@@ -19,7 +19,25 @@ const treeWithFigures = fc
 const zero = () => ({ a: 0, b: { c: 0, d: 0 } })
 const flat = (f: Figures) => Object.fromEntries(flattenFigures(f))
 
+/** Figures of any shape over a few keys (a leaf here may be a record there), two levels deep. */
+const anyFigures: fc.Arbitrary<Figures> = fc.dictionary(
+  fc.constantFrom("a", "b", "c", "d", "e"),
+  fc.oneof(fc.nat(99), fc.dictionary(fc.constantFrom("c", "d", "x"), fc.oneof(fc.nat(99), fc.dictionary(fc.constantFrom("y", "z"), fc.nat(9)))))
+)
+
 describe("rollUpFigures", () => {
+  it("law: each row's own figures are the zero plus what was recorded, keys in the zero's order and then the recorded's others, whatever the shapes", () => {
+    fc.assert(
+      fc.property(anyFigures, anyFigures, (zeroShape, recorded) => {
+        const organizations = [org("o0", "committee", null), org("o1", "branch", "o0")]
+        const rows = rollUpFigures(organizations[0]!, organizations, new Map([["o1", recorded]]), () => zeroShape)
+        expect(JSON.stringify(rows[1]!.own)).toBe(JSON.stringify(addNestedFigures(zeroShape, recorded)))
+        expect(JSON.stringify(rows[0]!.own)).toBe(JSON.stringify(zeroShape))
+      }),
+      { numRuns: 500 }
+    )
+  }, 120_000)
+
   it("law: every row's subtree is its own figures plus the sum of its children's subtrees", () => {
     fc.assert(
       fc.property(treeWithFigures, ({ organizations, own }) => {
