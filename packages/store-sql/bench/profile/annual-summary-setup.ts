@@ -23,5 +23,5 @@ export const annualSummarySetup = async (scale: BenchScale, tenant: string) => {
   }
   const annualSummary = () =>
     Effect.runPromise(reportService.annualSummary(ctx, { organizationId: root, year: 2025 }).pipe(Effect.provideService(Store, db.store)))
-  return { db, root, annualSummary }
+  return { db, root, ctx, annualSummary }
 }
