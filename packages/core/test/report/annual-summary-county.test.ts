@@ -75,7 +75,8 @@ describe("report.annualSummary on the generated county (seed 3, 2025)", () => {
   })
 
   it("reads the organizations, the tree's changes, the member files in pages and one aggregate per kind, whatever the number of branches", async () => {
-    const { store, reads } = watching(county.store)
+    const whole = watching(county.store)
+    const { store, reads } = whole
     await summarize(county.countyId, store)
     const members = reads.filter((r) => r === "list member").length
     expect(members).toBe(Math.ceil((county.world.members.length + 1) / 1_000))
@@ -98,6 +99,10 @@ describe("report.annualSummary on the generated county (seed 3, 2025)", () => {
     await summarize(county.world.organizations.find((o) => o.kind === "branch")!.id, school.store)
     expect(school.reads.filter((r) => r !== "list member")).toEqual(reads.filter((r) => r !== "list member"))
     expect(school.reads.filter((r) => r === "list member")).toHaveLength(1)
+    // The county is the whole tenant: its files are read without naming its organizations; a school's are not.
+    const memberFilters = (w: typeof whole) => new Set(w.listFilters.filter((f) => f.kind === "member").map((f) => f.fields.join(",")))
+    expect(memberFilters(whole)).toEqual(new Set([""]))
+    expect(memberFilters(school)).toEqual(new Set(["organizationId"]))
   })
 
   it("holds no person's id or name", async () => {

@@ -81,8 +81,11 @@ export const buildCounty = (options: { readonly cycles?: boolean } = {}): Promis
   )
 
 /** A store that records each read it serves (`list member`, `aggregate duesMonth`, …). */
-export const watching = (inner: StoreShape): { readonly store: StoreShape; readonly reads: Array<string> } => {
+export const watching = (
+  inner: StoreShape
+): { readonly store: StoreShape; readonly reads: Array<string>; readonly listFilters: Array<{ readonly kind: string; readonly fields: ReadonlyArray<string> }> } => {
   const reads: Array<string> = []
+  const listFilters: Array<{ readonly kind: string; readonly fields: ReadonlyArray<string> }> = []
   const store: StoreShape = {
     ...inner,
     get: (kind, tenantId, id) => {
@@ -91,6 +94,7 @@ export const watching = (inner: StoreShape): { readonly store: StoreShape; reado
     },
     list: (kind, tenantId, filter, options) => {
       reads.push(`list ${kind.name}`)
+      listFilters.push({ kind: kind.name, fields: Object.keys(filter ?? {}) })
       return inner.list(kind, tenantId, filter, options)
     },
     aggregate: (kind, tenantId, query) => {
@@ -98,5 +102,5 @@ export const watching = (inner: StoreShape): { readonly store: StoreShape; reado
       return inner.aggregate(kind, tenantId, query)
     }
   }
-  return { store, reads }
+  return { store, reads, listFilters }
 }
