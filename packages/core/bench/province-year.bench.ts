@@ -3,7 +3,7 @@ import { civilDate } from "../src/calendar/civil-date.js"
 import { nationalBaseline } from "../src/national-profile.js"
 import { digestLibrary, type HandAnswers, handYear, libraryYear, type Window } from "./support/evaluate.js"
 import { type BenchScale, benchScales, runsAt, Timings } from "./support/harness.js"
-import { type Year, yearAt } from "./support/year.js"
+import { loadYear, type Year } from "./support/year.js"
 
 /**
  * 年度规则计算 — issue 12, measure 1: the rules of a whole year in memory — meeting compliance of
@@ -62,9 +62,9 @@ const noteLiveHeap = (scale: BenchScale, year: Year): void => {
  * function, so a check made only on the first run failed unseen and the other runs went on unchecked.
  */
 const prepared = new Map<BenchScale, Error | undefined>()
-const prepare = (scale: BenchScale) => {
+const prepare = async (scale: BenchScale) => {
   const before = process.memoryUsage().heapUsed
-  const year = yearAt(scale)
+  const year = await loadYear(scale)
   if (prepared.has(scale)) {
     const failed = prepared.get(scale)
     if (failed !== undefined) throw failed
@@ -106,8 +106,8 @@ for (const scale of benchScales()) {
     // The two alternate within each run (which goes first alternates too), so a busy machine slows
     // both alike and the ratio of the medians is a side-by-side one.
     const sides = [
-      () => {
-        const year = prepare(scale)
+      async () => {
+        const year = await prepare(scale)
         let n = 0
         timings.add(
           `${group} (${describeYear(year)})`,
@@ -121,8 +121,8 @@ for (const scale of benchScales()) {
         )
         return n
       },
-      () => {
-        const year = prepare(scale)
+      async () => {
+        const year = await prepare(scale)
         let n = 0
         let branches = 0
         timings.add(
@@ -142,8 +142,8 @@ for (const scale of benchScales()) {
     let turn = 0
     bench(
       "hand-written single pass and zhibu (branchCompliance, sixMonthSignals, timeline, studyStatus, duesPosition), in turns",
-      () => {
-        for (const side of turn++ % 2 === 0 ? sides : [...sides].reverse()) side()
+      async () => {
+        for (const side of turn++ % 2 === 0 ? sides : [...sides].reverse()) await side()
       },
       { iterations: runsAt(scale, 15), time: 0, warmupIterations: 2, warmupTime: 0 }
     )

@@ -7,14 +7,14 @@ import { civilDate } from "../../src/calendar/civil-date.js"
 import { nationalBaseline } from "../../src/national-profile.js"
 import { handYear, libraryYear, type Window } from "../support/evaluate.js"
 import type { BenchScale } from "../support/harness.js"
-import { yearAt } from "../support/year.js"
+import { loadYear } from "../support/year.js"
 import { profiled } from "../../../store-sql/bench/profile/inspect.js"
 
 const scale = (process.argv[2] ?? "county") as BenchScale
 const rounds = Number(process.argv[3] ?? (scale === "province" ? 3 : 20))
 const w: Window = { profile: nationalBaseline, from: civilDate("2025-01-01"), to: civilDate("2025-12-31"), today: civilDate("2026-01-01"), duesMonth: "2025-12" }
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`
-const year = yearAt(scale)
+const year = await loadYear(scale)
 console.log(`-- year built; heap ${mb(process.memoryUsage().heapUsed)}`)
 for (let i = 0; i < 3; i++) libraryYear(year, w, () => {})
 console.log("-- warm; hand-written rounds")

@@ -43,15 +43,24 @@ const add = (totals: Map<string, StudyTotals>, memberId: string, tenths: number,
 
 const onRoll = (m: Member) => m.status === "active" && (m.stage === "probationary" || m.stage === "full")
 
-/** The year of a scale (the last one asked for is kept; asking for another scale drops it). */
+/** Branches built between two yields to the event loop (see {@link loadYear}). */
+const BRANCHES_PER_TURN = 250
+
+/**
+ * The year of a scale (the last one asked for is kept; asking for another scale drops it). It yields
+ * to the event loop every few hundred branches: a province takes a minute or more to build, and a
+ * vitest worker blocked for over 60 s misses the answer to its own RPC calls ("Timeout calling
+ * onTaskUpdate") and fails the run although every bench completed.
+ */
 let kept: Year | undefined
-export const yearAt = (scale: BenchScale): Year => {
+export const loadYear = async (scale: BenchScale): Promise<Year> => {
   if (kept?.scale === scale) return kept
   kept = undefined
   const plan = planWorld({ scale, seed: 1, year: 2025 })
   const branches: Array<BranchYear> = []
   const counts = { branches: 0, members: 0, meetings: 0, attendance: 0, duesMonths: 0, studyCredits: 0 }
   for (const g of generateBranches(plan)) {
+    if (counts.branches % BRANCHES_PER_TURN === BRANCHES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve))
     const [branch, ...groups] = g.organizations as [Organization, ...Array<Organization>]
     const members = g.members as ReadonlyArray<Member>
     const year = branchMeetings(plan, g.plan, g.members)
