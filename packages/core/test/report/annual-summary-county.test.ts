@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { addNestedFigures, flattenFigures } from "../../src/report/figures.js"
 import type { AnnualFigures } from "../../src/report/annual-figures.js"
 import { reportService } from "../../src/report/report-service.js"
+import { REPORT_PAGE_SIZE } from "../../src/report/year-records.js"
 import { Store } from "../../src/store/port.js"
 import { buildCounty, type County, countyCtx, organizerOf, watching } from "./county-fixture.js"
 
@@ -79,7 +80,7 @@ describe("report.annualSummary on the generated county (seed 3, 2025)", () => {
     const { store, reads } = whole
     await summarize(county.countyId, store)
     const members = reads.filter((r) => r === "list member").length
-    expect(members).toBe(Math.ceil((county.world.members.length + 1) / 1_000))
+    expect(members).toBe(Math.ceil((county.world.members.length + 1) / REPORT_PAGE_SIZE))
     expect(reads.filter((r) => r !== "list member")).toEqual([
       "list organization",
       "list organizationChange",
