@@ -50,21 +50,32 @@ const digitAt = (s: string, i: number): number => {
 }
 
 /**
- * The year, month and day of a `YYYY-MM-DD` string as one number `year * 10000 + month * 100 + day`,
- * or -1 when the string is not four digits, a dash, two digits, a dash and two digits.
+ * The year and month a string starts with (`YYYY-MM`) as one number `year * 100 + month`, or -1 when
+ * it does not start with four digits, a dash and two digits (the month is not checked).
  */
-const packedYmd = (s: string): number => {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1
+const packedYm = (s: string): number => {
+  if (s.charCodeAt(4) !== 45) return -1
   const y0 = digitAt(s, 0)
   const y1 = digitAt(s, 1)
   const y2 = digitAt(s, 2)
   const y3 = digitAt(s, 3)
   const m0 = digitAt(s, 5)
   const m1 = digitAt(s, 6)
+  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return -1
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 100 + m0 * 10 + m1
+}
+
+/**
+ * The year, month and day of a `YYYY-MM-DD` string as one number `year * 10000 + month * 100 + day`,
+ * or -1 when the string is not four digits, a dash, two digits, a dash and two digits.
+ */
+const packedYmd = (s: string): number => {
+  if (s.length !== 10 || s.charCodeAt(7) !== 45) return -1
+  const ym = packedYm(s)
   const d0 = digitAt(s, 8)
   const d1 = digitAt(s, 9)
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1
-  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1
+  if ((ym | d0 | d1) < 0) return -1
+  return ym * 100 + d0 * 10 + d1
 }
 
 const isValidYmd = (s: string): boolean => {
@@ -217,17 +228,12 @@ export const packedAddMonths = (date: string, months: number): number => {
  * or the answer's year is outside 1000–9998 (the string path builds the month after it first).
  */
 export const packedMonthEndAfter = (month: string, months: number): number => {
-  if (month.length !== 7 || month.charCodeAt(4) !== 45 || !Number.isInteger(months)) return -1
-  const y0 = digitAt(month, 0)
-  const y1 = digitAt(month, 1)
-  const y2 = digitAt(month, 2)
-  const y3 = digitAt(month, 3)
-  const m0 = digitAt(month, 5)
-  const m1 = digitAt(month, 6)
-  if ((y0 | y1 | y2 | y3 | m0 | m1) < 0) return -1
-  const m = m0 * 10 + m1
+  if (month.length !== 7 || !Number.isInteger(months)) return -1
+  const ym = packedYm(month)
+  if (ym < 0) return -1
+  const m = ym % 100
   if (m < 1 || m > 12) return -1
-  const index = (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + (m - 1) + months
+  const index = Math.floor(ym / 100) * 12 + (m - 1) + months
   const year = Math.floor(index / 12)
   const last = (index % 12) + 1
   if (year < 1000 || year > 9998) return -1
