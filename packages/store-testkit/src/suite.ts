@@ -1,6 +1,7 @@
 import { layer } from "@effect/vitest"
 import { type AnyRecordKind, coreRecordKinds, type Store } from "@zhibu/core/store"
 import type * as Layer from "effect/Layer"
+import { aggregateSumsContract } from "./contract/aggregate-sums.js"
 import { aggregatesContract } from "./contract/aggregates.js"
 import { atomicityContract } from "./contract/atomicity.js"
 import { auditContract } from "./contract/audit.js"
@@ -69,7 +70,8 @@ export const storeSuite = (name: string, makeLayer: () => Layer.Layer<Store, unk
     importBatchContract(it, env)
     listContract(it)
     streamContract(it)
-    aggregatesContract(it, env)
+    aggregatesContract(it)
+    aggregateSumsContract(it, env)
     textContract(it)
     concurrencyContract(it)
     for (const kind of env.kinds) kindContract(it, kind)
