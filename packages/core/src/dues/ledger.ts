@@ -233,7 +233,7 @@ export const duesPosition = (months: ReadonlyArray<MonthFigures>, asOf: string):
     paid += m.paid
     if (m.paid >= m.due) {
       if (last === undefined || m.month > last) last = m.month
-    } else if (m.paid < m.due) open++
+    } else open++
   }
   let consecutiveOpen = open
   let first: string | undefined

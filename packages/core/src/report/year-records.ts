@@ -14,6 +14,7 @@ import { treeOn } from "../org/tree-on.js"
 import type { CommandContext } from "../service/context.js"
 import { todayOf } from "../service/support.js"
 import type { StoreUnavailable } from "../store/errors.js"
+import type { RecordFilter } from "../store/filter.js"
 import { Store } from "../store/port.js"
 import { streamRecords } from "../store/stream.js"
 import { studyCreditKind, studyExcusalKind } from "../study/kinds.js"
@@ -45,9 +46,13 @@ export const treeOfDate = (
     return { tree: tree.some((o) => o.id === root.id) ? tree : [root, ...tree], ids }
   })
 
+/** The tenant's member files matching `filter`, read page by page. */
+const readFiles = (ctx: CommandContext, filter: RecordFilter<typeof memberKind> | undefined): Effect.Effect<ReadonlyArray<Member>, StoreUnavailable, Store> =>
+  Effect.map(Stream.runCollect(streamRecords(memberKind, ctx.tenantId, filter, { pageSize: REPORT_PAGE_SIZE })), Chunk.toReadonlyArray)
+
 /** Every member file filed under `ids`, read page by page. */
 export const filesUnder = (ctx: CommandContext, ids: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<Member>, StoreUnavailable, Store> =>
-  Effect.map(Stream.runCollect(streamRecords(memberKind, ctx.tenantId, { organizationId: ids }, { pageSize: REPORT_PAGE_SIZE })), Chunk.toReadonlyArray)
+  readFiles(ctx, { organizationId: ids })
 
 /**
  * The member files under `ids`, or every file of the tenant when `ids` names every one of its
@@ -60,8 +65,7 @@ const filesCovering = (
   organizations: ReadonlyArray<Organization>
 ): Effect.Effect<ReadonlyArray<Member>, StoreUnavailable, Store> => {
   const named = new Set(ids)
-  if (!organizations.every((o) => named.has(o.id))) return filesUnder(ctx, ids)
-  return Effect.map(Stream.runCollect(streamRecords(memberKind, ctx.tenantId, undefined, { pageSize: REPORT_PAGE_SIZE })), Chunk.toReadonlyArray)
+  return readFiles(ctx, organizations.every((o) => named.has(o.id)) ? undefined : { organizationId: ids })
 }
 
 /**
