@@ -1,24 +1,20 @@
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
-import { type CivilDate, fromParts } from "../calendar/civil-date.js"
+import { fromParts } from "../calendar/civil-date.js"
 import { memberKind } from "../member/kinds.js"
 import { loadFileFor } from "../member/member-service-support.js"
-import type { Member } from "../member/member.js"
 import { maskMember } from "../member/personal-data.js"
 import { lastOrganizationalLifeOf, memberSignals } from "../member/signals.js"
 import { leadershipRecordKind } from "../org/history-leadership.js"
 import { subtreeIds } from "../org/tree.js"
-import { mobileAttachmentKind } from "../transfer/kinds.js"
-import { attachedOn } from "../transfer/mobile.js"
 import type { Finding } from "../profile/finding.js"
-import type { CommandContext } from "../service/context.js"
 import { serviceMethod } from "../service/method.js"
-import { auditOf, guard, loadOrganizationFor, loadOrganizations, todayOf } from "../service/support.js"
-import { NotFound } from "../store/errors.js"
+import { auditOf, loadOrganizationFor, todayOf } from "../service/support.js"
 import { createWrite, Store } from "../store/port.js"
 import { type BranchCompliance, complianceCountKeys, complianceSpan, subtreeCompliance } from "./compliance.js"
 import { branchesOf, loadUnits, readHeld, viewPeriod } from "./compliance-read.js"
 import { MeetingRejected } from "./errors.js"
+import { guestFilesOn, loadMeetingFor, priorDiscussions } from "./meeting-reads.js"
 import { expectedMeetings } from "./expected-meetings.js"
 import { majorMatterFindings } from "./governance.js"
 import { attendanceKind, meetingKind } from "./kinds.js"
@@ -58,48 +54,6 @@ export interface ComplianceReport {
   readonly branches: ReadonlyArray<BranchCompliance>
   readonly findings: ReadonlyArray<Finding>
 }
-
-/** The meetings that a record's decisions name as their prior discussion. */
-const priorDiscussions = (ctx: CommandContext, meeting: Omit<Meeting, "version">) =>
-  Effect.flatMap(Store, (store) => {
-    const ids = [...new Set(meeting.resolutions.flatMap((r) => (r.priorDiscussionId === undefined ? [] : [r.priorDiscussionId])))]
-    return Effect.forEach(ids, (id) =>
-      store.get(meetingKind, ctx.tenantId, id).pipe(
-        Effect.map((m): ReadonlyArray<Meeting> => [m]),
-        Effect.catchIf(
-          (e): e is NotFound => e instanceof NotFound,
-          () => Effect.succeed([])
-        )
-      )
-    ).pipe(Effect.map((found) => found.flat()))
-  })
-
-/** The mobile members attached to the organization on `on` (流入地), and their files (kept by their home branches). */
-const guestFilesOn = (ctx: CommandContext, organizationId: string, on: CivilDate) =>
-  Effect.gen(function* () {
-    const store = yield* Store
-    const attachments = (yield* store.list(mobileAttachmentKind, ctx.tenantId, { hostOrganizationId: organizationId })).filter((a) => attachedOn(a, on))
-    const files = yield* Effect.forEach([...new Set(attachments.map((a) => a.memberId))], (id) =>
-      store.get(memberKind, ctx.tenantId, id).pipe(
-        Effect.map((m): ReadonlyArray<Member> => [m]),
-        Effect.catchIf(
-          (e): e is NotFound => e instanceof NotFound,
-          () => Effect.succeed([])
-        )
-      )
-    )
-    return { attachments, files: files.flat() }
-  })
-
-/** A meeting and the organizations, after guarding `action` on its organization (unseen = NotFound). */
-const loadMeetingFor = (ctx: CommandContext, meetingId: string) =>
-  Effect.gen(function* () {
-    const store = yield* Store
-    const meeting = yield* store.get(meetingKind, ctx.tenantId, meetingId)
-    const organizations = yield* loadOrganizations(ctx)
-    yield* guard(ctx, "meeting.read", { organizationId: meeting.organizationId }, organizations, new NotFound({ kind: meetingKind.name, id: meetingId, tenantId: ctx.tenantId }))
-    return { meeting, organizations }
-  })
 
 /**
  * 会议服务 — meetings and organizational life. Every method is `(ctx, input) => Effect` needing the
